@@ -1,0 +1,42 @@
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { loadCourseContentOrThrow, type CourseContent } from './content/load-content';
+import { annotationEntrySchema, documentSchema } from './content/schemas';
+
+/**
+ * A loader over the whole content folder: it checks every document and annotation together
+ * (quotes against documents, ids across files) and fails the build naming file and entry.
+ */
+function courseLoader(name: string, entries: (content: CourseContent) => { id: string; data: Record<string, unknown> }[]): Loader {
+  return {
+    name,
+    load: async ({ config, store, parseData, watcher }) => {
+      const contentDir = fileURLToPath(new URL('content/', config.root));
+      const sync = async () => {
+        const content = loadCourseContentOrThrow(contentDir);
+        store.clear();
+        for (const { id, data } of entries(content)) {
+          store.set({ id, data: await parseData({ id, data }) });
+        }
+      };
+      await sync();
+      watcher?.add(contentDir);
+      watcher?.on('change', (path) => {
+        if (path.startsWith(contentDir)) void sync();
+      });
+    },
+  };
+}
+
+const documents = defineCollection({
+  loader: courseLoader('course-documents', (c) => [...c.documents.values()].map((d) => ({ id: d.id, data: d.data }))),
+  schema: documentSchema,
+});
+
+const annotations = defineCollection({
+  loader: courseLoader('course-annotations', (c) => c.annotations.map((a) => ({ id: a.id, data: a }))),
+  schema: annotationEntrySchema,
+});
+
+export const collections = { documents, annotations };

@@ -1,0 +1,181 @@
+/**
+ * Reads and checks the course content on disk. Both the build (through the collection loaders in
+ * content.config.ts) and the test suite call this, so a bad quote fails both with the same
+ * message, naming the file and the entry.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { anchorQuotes } from '../lib/anchoring';
+import { buildDocumentText, splitBlocks, type DocumentText } from '../lib/document-text';
+import { MarkupError } from '../lib/inline-markup';
+import {
+  annotationFileSchema,
+  annotationSchema,
+  documentSchema,
+  type AnnotationEntry,
+  type DocumentData,
+} from './schemas';
+
+export interface LoadedDocument {
+  id: string;
+  file: string;
+  data: DocumentData;
+  text: DocumentText;
+}
+
+export interface CourseContent {
+  documents: Map<string, LoadedDocument>;
+  annotations: AnnotationEntry[];
+  /** Every problem found, each naming its file (and entry, where there is one). */
+  problems: string[];
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The course content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+function readYaml(file: string, where: string, problems: string[]): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push(`${where}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
+/**
+ * The stored text must be the capture, line for line: every paragraph is a whole line of the
+ * capture, and every line of the capture is a paragraph unless the document lists it (or the
+ * prefix cut from it) under source.dropped.
+ */
+function checkAgainstCapture(where: string, data: DocumentData, capturePath: string, problems: string[]) {
+  if (!existsSync(capturePath)) {
+    problems.push(`${where}: capture file "${data.source.capture}" not found in content/seeds/`);
+    return;
+  }
+  const captureLines = readFileSync(capturePath, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim().length > 0);
+  const kept = new Set<string>();
+  for (const part of data.parts) {
+    for (const block of splitBlocks(part.text)) kept.add(block.replace(/^(## |> )/, ''));
+  }
+  const accounted = new Set<string>();
+  for (const line of captureLines) {
+    if (kept.has(line)) {
+      accounted.add(line);
+      continue;
+    }
+    const prefix = data.source.dropped.find((d) => line === d || (line.startsWith(d) && kept.has(line.slice(d.length))));
+    if (prefix === undefined) {
+      problems.push(`${where}: a line of the capture is missing and not listed under source.dropped: "${line.trim().slice(0, 70)}"`);
+    } else if (line !== prefix) {
+      accounted.add(line.slice(prefix.length));
+    }
+  }
+  for (const paragraph of kept) {
+    if (!accounted.has(paragraph)) {
+      problems.push(`${where}: a paragraph is not a line of the capture, letter for letter: "${paragraph.slice(0, 70)}"`);
+    }
+  }
+}
+
+export function loadCourseContent(contentDir: string): CourseContent {
+  const problems: string[] = [];
+  const name = (file: string) => relative(join(contentDir, '..'), file);
+
+  const documents = new Map<string, LoadedDocument>();
+  for (const file of yamlFiles(join(contentDir, 'documents'))) {
+    const id = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+    const where = `${name(file)} (document "${id}")`;
+    const raw = readYaml(file, where, problems);
+    if (raw === undefined) continue;
+    const parsed = documentSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`${where}: ${formatIssues(parsed.error)}`);
+      continue;
+    }
+    checkAgainstCapture(where, parsed.data, join(contentDir, 'seeds', parsed.data.source.capture), problems);
+    try {
+      documents.set(id, { id, file: name(file), data: parsed.data, text: buildDocumentText(parsed.data.parts) });
+    } catch (error) {
+      if (!(error instanceof MarkupError)) throw error;
+      problems.push(`${where}: ${error.message}`);
+    }
+  }
+
+  const annotations: AnnotationEntry[] = [];
+  const seenIds = new Map<string, string>();
+  const byDocument = new Map<string, { entry: AnnotationEntry; where: string }[]>();
+  for (const file of yamlFiles(join(contentDir, 'annotations'))) {
+    const fileName = name(file);
+    const raw = readYaml(file, fileName, problems);
+    if (raw === undefined) continue;
+    const parsedFile = annotationFileSchema.safeParse(raw);
+    if (!parsedFile.success) {
+      problems.push(`${fileName}: ${formatIssues(parsedFile.error)}`);
+      continue;
+    }
+    const documentId = parsedFile.data.document;
+    if (!documents.has(documentId)) {
+      problems.push(`${fileName}: unknown document "${documentId}" (known: ${[...documents.keys()].join(', ')})`);
+      continue;
+    }
+    parsedFile.data.annotations.forEach((item, index) => {
+      const itemId = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `#${index + 1}`;
+      const where = `${fileName}: annotation "${itemId}"`;
+      const parsed = annotationSchema.safeParse(item);
+      if (!parsed.success) {
+        problems.push(`${where}: ${formatIssues(parsed.error)}`);
+        return;
+      }
+      const firstFile = seenIds.get(parsed.data.id);
+      if (firstFile) {
+        problems.push(`${where}: duplicate annotation id, already used in ${firstFile}`);
+        return;
+      }
+      seenIds.set(parsed.data.id, fileName);
+      const entry: AnnotationEntry = { ...parsed.data, document: documentId, file: fileName };
+      const list = byDocument.get(documentId) ?? [];
+      list.push({ entry, where });
+      byDocument.set(documentId, list);
+    });
+  }
+
+  for (const [documentId, list] of byDocument) {
+    const doc = documents.get(documentId)!;
+    const { problems: anchorProblems } = anchorQuotes(doc.text, list.map((l) => l.entry));
+    const failed = new Map(anchorProblems.map((p) => [p.id, p.message]));
+    for (const { entry, where } of list) {
+      const message = failed.get(entry.id);
+      if (message) problems.push(`${where}: ${message} (document "${documentId}")`);
+      else annotations.push(entry);
+    }
+  }
+
+  return { documents, annotations, problems };
+}
+
+/** For the build: the content, or an error listing every problem. */
+export function loadCourseContentOrThrow(contentDir: string): CourseContent {
+  const content = loadCourseContent(contentDir);
+  if (content.problems.length > 0) throw new ContentError(content.problems);
+  return content;
+}

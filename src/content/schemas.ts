@@ -1,0 +1,158 @@
+/**
+ * The single source of truth for the shape of every content type. content.config.ts hands these
+ * to Astro's collections; load-content.ts uses them to name the file and entry of any problem.
+ */
+import { z } from 'astro/zod';
+import { SOURCING_KINDS, TECHNIQUE_IDS, VOICES } from '../lib/techniques';
+
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+
+export const PUBLISHER_KINDS = {
+  'news-agency': 'News agency',
+  newspaper: 'Newspaper',
+  'armed-group-press-office': 'Press office of an armed group',
+  'opinion-site': 'Opinion and commentary site',
+  aggregator: 'Compilation of other outlets’ pieces',
+  unknown: 'Not given in the capture',
+} as const;
+
+export const CONTENT_NOTES = {
+  violence: 'Violence',
+  terrorism: 'Terrorism',
+  'death-of-civilians': 'Deaths of civilians, including children',
+  'war-crimes': 'War crimes and executions',
+  antisemitism: 'Antisemitism',
+  'hateful-language': 'Hateful language',
+} as const;
+
+export const PART_KINDS = {
+  headline: 'Headline',
+  standfirst: 'Standfirst',
+  'lead-in': 'Lead-in',
+  byline: 'Byline',
+  dateline: 'Date line',
+  article: 'Article',
+  piece: 'Piece',
+  banner: 'Banner',
+  disclaimer: 'Disclaimer',
+  'author-bio': 'Author bio',
+  comment: 'Reader comment',
+  debris: 'Page debris',
+} as const;
+
+function keysOf<T extends Record<string, string>>(record: T) {
+  return Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+}
+
+export const documentPartSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(keysOf(PART_KINDS)),
+  /** What a student sees as the part's label, e.g. "VT's lead-in line". */
+  label: z.string().min(1),
+  outlet: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+  /** For a reply: the id of the comment it answers. */
+  replyTo: slug.optional(),
+  text: z.string().min(1),
+});
+
+export const documentSchema = z
+  .strictObject({
+    number: z.string().regex(/^\d{3}$/, 'a three-digit number such as "000"'),
+    title: z.string().min(1),
+    outlet: z.string().min(1).nullable(),
+    publisherKind: z.enum(keysOf(PUBLISHER_KINDS)),
+    author: z.string().min(1).nullable(),
+    /** As printed in the capture, not reformatted. */
+    date: z.string().min(1).nullable(),
+    language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/),
+    summary: z.string().min(40),
+    contentNotes: z.array(z.enum(keysOf(CONTENT_NOTES))),
+    source: z.strictObject({
+      /** File name of the raw capture in content/seeds/. */
+      capture: z.string().regex(/^[\w.-]+\.txt$/),
+      description: z.string().min(1),
+      /**
+       * Exact strings left out of the capture: a whole line, or the start of a line (list
+       * numbers, bullets). Every other line of the capture must be kept as a paragraph.
+       */
+      dropped: z.array(z.string().min(1)).default([]),
+    }),
+    /** What was dropped or normalised, and why. */
+    notes: z.array(z.string().min(1)),
+    parts: z.array(documentPartSchema).min(1),
+  })
+  .superRefine((doc, ctx) => {
+    const ids = new Set<string>();
+    doc.parts.forEach((part, index) => {
+      if (ids.has(part.id)) ctx.addIssue({ code: 'custom', path: ['parts', index, 'id'], message: `duplicate part id "${part.id}"` });
+      ids.add(part.id);
+    });
+    doc.parts.forEach((part, index) => {
+      if (part.replyTo && !ids.has(part.replyTo)) {
+        ctx.addIssue({ code: 'custom', path: ['parts', index, 'replyTo'], message: `no part "${part.replyTo}" to reply to` });
+      }
+    });
+  });
+
+export type DocumentData = z.infer<typeof documentSchema>;
+export type DocumentPart = z.infer<typeof documentPartSchema>;
+
+export const EXPLANATION_WORD_LIMIT = 60;
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+export const annotationSchema = z
+  .strictObject({
+    id: slug,
+    quote: z.string().trim().min(1),
+    occurrence: z.number().int().positive().optional(),
+    technique: z.enum(TECHNIQUE_IDS),
+    /** Required for anonymous sources: where on the spectrum the source sits. */
+    sourcing: z.enum(keysOf(SOURCING_KINDS)).optional(),
+    /** Required for loaded language: the author's own words, or quoted ones. */
+    voice: z.enum(keysOf(VOICES)).optional(),
+    /** Why the span is an example of its technique (for controls: why it is fine). */
+    explanation: z.string().trim().min(1),
+    /** What a reader could check or ask. */
+    check: z.string().trim().min(1),
+  })
+  .superRefine((a, ctx) => {
+    const words = countWords(a.explanation) + countWords(a.check);
+    if (words > EXPLANATION_WORD_LIMIT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['explanation'],
+        message: `explanation and check together are ${words} words; the limit is ${EXPLANATION_WORD_LIMIT}`,
+      });
+    }
+    if (a.technique === 'anonymous-source' && !a.sourcing) {
+      ctx.addIssue({ code: 'custom', path: ['sourcing'], message: 'an anonymous-source annotation needs "sourcing"' });
+    }
+    if (a.technique !== 'anonymous-source' && a.sourcing) {
+      ctx.addIssue({ code: 'custom', path: ['sourcing'], message: '"sourcing" is only for anonymous-source annotations' });
+    }
+    if (a.technique === 'loaded-language' && !a.voice) {
+      ctx.addIssue({ code: 'custom', path: ['voice'], message: 'a loaded-language annotation needs "voice"' });
+    }
+    if (a.technique !== 'loaded-language' && a.voice) {
+      ctx.addIssue({ code: 'custom', path: ['voice'], message: '"voice" is only for loaded-language annotations' });
+    }
+  });
+
+/** One annotation file: a document and the annotations on it. */
+export const annotationFileSchema = z.strictObject({
+  document: slug,
+  annotations: z.array(z.unknown()).min(1),
+});
+
+/** An annotation as stored in the collection: the file's fields plus where it came from. */
+export const annotationEntrySchema = z.intersection(
+  annotationSchema,
+  z.object({ document: slug, file: z.string() }),
+);
+
+export type Annotation = z.infer<typeof annotationSchema>;
+export type AnnotationEntry = Annotation & { document: string; file: string };

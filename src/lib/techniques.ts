@@ -1,0 +1,100 @@
+/**
+ * The one fixed taxonomy of what an annotation can point out. `role` says whether a mark is a
+ * warning sign, a control (good practice a careful reader should NOT doubt), or context about
+ * who stands behind a text. `code` is the short label printed on every highlight, so colour is
+ * never the only signal; `pattern` names the underline style used beside the colour.
+ */
+export const TECHNIQUES = [
+  {
+    id: 'unverified-claim',
+    label: 'Unverified claim',
+    code: 'U',
+    role: 'problem',
+    pattern: 'solid',
+    summary: 'A statement of fact with no evidence and no source a reader could check.',
+  },
+  {
+    id: 'anonymous-source',
+    label: 'Anonymous source',
+    code: 'A',
+    role: 'problem',
+    pattern: 'dashed',
+    summary: 'Someone unnamed is the source. Ask why, how they could know, and who stands behind them.',
+  },
+  {
+    id: 'loaded-language',
+    label: 'Loaded language',
+    code: 'L',
+    role: 'problem',
+    pattern: 'wavy',
+    summary: 'Words chosen to make you feel a judgement rather than weigh a fact.',
+  },
+  {
+    id: 'conspiracism',
+    label: 'Conspiracism',
+    code: 'C',
+    role: 'problem',
+    pattern: 'double',
+    summary: 'Explaining events by a secret plot of a powerful group, in a way no evidence could disprove.',
+  },
+  {
+    id: 'context-collapse',
+    label: 'Context collapse',
+    code: 'X',
+    role: 'problem',
+    pattern: 'dotted',
+    summary: 'Unrelated items stitched together, or a heading or caption that frames a piece it does not belong to.',
+  },
+  {
+    id: 'publisher-framing',
+    label: 'Publisher framing',
+    code: 'P',
+    role: 'context',
+    pattern: 'dotted',
+    summary: 'What the outlet put around the text: lead-ins, bold type, banners, bios, disclaimers.',
+  },
+  {
+    id: 'named-source',
+    label: 'Named, checkable source',
+    code: 'N',
+    role: 'control',
+    pattern: 'solid',
+    summary: 'Good practice: the source is named, so a reader can look it up.',
+  },
+  {
+    id: 'responsible-hedging',
+    label: 'Responsible hedging',
+    code: 'H',
+    role: 'control',
+    pattern: 'dashed',
+    summary: 'Good practice: the author says honestly what is not known or cannot be verified.',
+  },
+] as const;
+
+export type Technique = (typeof TECHNIQUES)[number];
+export type TechniqueId = Technique['id'];
+export type TechniqueRole = Technique['role'];
+
+export const TECHNIQUE_IDS = TECHNIQUES.map((t) => t.id) as [TechniqueId, ...TechniqueId[]];
+
+export function techniqueById(id: TechniqueId): Technique {
+  const found = TECHNIQUES.find((t) => t.id === id);
+  if (!found) throw new Error(`unknown technique "${id}"`);
+  return found;
+}
+
+/** Where an anonymous source sits on the spectrum the course teaches. */
+export const SOURCING_KINDS = {
+  described: 'Anonymous but described, in an outlet that answers for it',
+  'self-described': 'Anonymous and self-described',
+  'vague-collective': 'A vague collective, not a source at all',
+  'not-free-to-speak': 'A source who is not free to speak',
+} as const;
+export type SourcingKind = keyof typeof SOURCING_KINDS;
+
+/** Whose loaded words they are: the author's own, or someone the author quotes. */
+export const VOICES = {
+  author: "The author's own words",
+  quoted: 'Words the author quotes from someone else',
+} as const;
+export type Voice = keyof typeof VOICES;

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { loadCourseContentOrThrow, type CourseContent } from './content/load-content';
-import { annotationEntrySchema, documentSchema } from './content/schemas';
+import { annotationEntrySchema, documentSchema, exerciseEntrySchema } from './content/schemas';
 
 /**
  * A loader over the whole content folder: it checks every document and annotation together
@@ -39,4 +39,11 @@ const annotations = defineCollection({
   schema: annotationEntrySchema,
 });
 
-export const collections = { documents, annotations };
+const exercises = defineCollection({
+  loader: courseLoader('course-exercises', (c) =>
+    [...c.exercises.values()].map(({ exercise, file }) => ({ id: exercise.public.id, data: { ...exercise, file } })),
+  ),
+  schema: exerciseEntrySchema,
+});
+
+export const collections = { documents, annotations, exercises };

@@ -10,10 +10,14 @@ import type { z } from 'astro/zod';
 import { anchorQuotes } from '../lib/anchoring';
 import { buildDocumentText, splitBlocks, type DocumentText } from '../lib/document-text';
 import { MarkupError } from '../lib/inline-markup';
+import type { Exercise } from '../lib/exercises/types';
+import { resolveExercise, ResolveError } from './resolve-exercise';
 import {
   annotationFileSchema,
   annotationSchema,
   documentSchema,
+  exerciseFileSchema,
+  exerciseSchema,
   type AnnotationEntry,
   type DocumentData,
 } from './schemas';
@@ -25,9 +29,15 @@ export interface LoadedDocument {
   text: DocumentText;
 }
 
+export interface LoadedExercise {
+  exercise: Exercise;
+  file: string;
+}
+
 export interface CourseContent {
   documents: Map<string, LoadedDocument>;
   annotations: AnnotationEntry[];
+  exercises: Map<string, LoadedExercise>;
   /** Every problem found, each naming its file (and entry, where there is one). */
   problems: string[];
 }
@@ -170,7 +180,39 @@ export function loadCourseContent(contentDir: string): CourseContent {
     }
   }
 
-  return { documents, annotations, problems };
+  const exercises = new Map<string, LoadedExercise>();
+  for (const file of yamlFiles(join(contentDir, 'exercises'))) {
+    const fileName = name(file);
+    const raw = readYaml(file, fileName, problems);
+    if (raw === undefined) continue;
+    const parsedFile = exerciseFileSchema.safeParse(raw);
+    if (!parsedFile.success) {
+      problems.push(`${fileName}: ${formatIssues(parsedFile.error)}`);
+      continue;
+    }
+    parsedFile.data.exercises.forEach((item, index) => {
+      const itemId = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `#${index + 1}`;
+      const where = `${fileName}: exercise "${itemId}"`;
+      const parsed = exerciseSchema.safeParse(item);
+      if (!parsed.success) {
+        problems.push(`${where}: ${formatIssues(parsed.error)}`);
+        return;
+      }
+      const first = exercises.get(parsed.data.id);
+      if (first) {
+        problems.push(`${where}: duplicate exercise id, already used in ${first.file}`);
+        return;
+      }
+      try {
+        exercises.set(parsed.data.id, { exercise: resolveExercise(parsed.data, { documents, annotations }), file: fileName });
+      } catch (error) {
+        if (!(error instanceof ResolveError)) throw error;
+        problems.push(`${where}: ${error.message}`);
+      }
+    });
+  }
+
+  return { documents, annotations, exercises, problems };
 }
 
 /** For the build: the content, or an error listing every problem. */

@@ -1,0 +1,222 @@
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { HighlightResult } from '../../lib/exercises/score-highlight';
+import type { HighlightPublic, PassageSpan } from '../../lib/exercises/types';
+import { runsOf } from '../../lib/exercises/words';
+import { techniqueById } from '../../lib/techniques';
+import { Source, VerdictTag } from './common';
+import type { BodyProps, FeedbackProps, KeyProps, TypeView } from './view';
+
+const spanText = (exercise: HighlightPublic, from: number, to: number) =>
+  exercise.words
+    .slice(from, to)
+    .map((w, i) => (i === 0 ? w.text : exercise.gaps[from + i - 1] + w.text))
+    .join('');
+
+/** The passage as words a student can mark: pointer drag or tap, or keyboard. */
+function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'highlight'>) {
+  const marked = new Set(answer.marked);
+  const [cursor, setCursor] = useState(0);
+  const anchor = useRef<number | null>(null);
+  const drag = useRef<{ mark: boolean } | null>(null);
+  const wordRefs = useRef<(HTMLSpanElement | null)[]>([]);
+  const last = exercise.words.length - 1;
+
+  const commit = (next: Set<number>) => onChange({ marked: [...next].sort((a, b) => a - b) });
+  const setRange = (from: number, to: number, mark: boolean, start = marked) => {
+    const next = new Set(start);
+    for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
+      if (mark) next.add(i);
+      else next.delete(i);
+    }
+    commit(next);
+  };
+  const focusWord = (i: number) => {
+    setCursor(i);
+    wordRefs.current[i]?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent, i: number) => {
+    if (locked) return;
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    if (step !== 0) {
+      event.preventDefault();
+      const next = Math.min(last, Math.max(0, i + step));
+      if (event.shiftKey) {
+        // Shift + arrow extends a marked stretch from where the extension began.
+        if (anchor.current === null) anchor.current = i;
+        setRange(anchor.current, next, true);
+      } else anchor.current = null;
+      focusWord(next);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      anchor.current = null;
+      focusWord(event.key === 'Home' ? 0 : last);
+    } else if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      anchor.current = null;
+      setRange(i, i, !marked.has(i));
+    }
+  };
+
+  const onPointerDown = (event: PointerEvent, i: number) => {
+    if (locked || event.button !== 0) return;
+    event.preventDefault();
+    drag.current = { mark: !marked.has(i) };
+    anchor.current = i;
+    // preventDefault stops text selection, and with it the focus a click would give: focus by hand.
+    focusWord(i);
+    setRange(i, i, drag.current.mark);
+  };
+  const onPointerEnter = (i: number) => {
+    if (drag.current && anchor.current !== null) setRange(anchor.current, i, drag.current.mark);
+  };
+  const endDrag = () => {
+    drag.current = null;
+    anchor.current = null;
+  };
+
+  const runs = runsOf(answer.marked);
+  return (
+    <>
+      <p className="hint" id={`${exercise.id}-how`}>
+        Tap or drag across words to mark them. With a keyboard: Tab into the passage, move with the arrow keys, press Space to mark or unmark
+        a word, and hold Shift with an arrow key to mark a stretch.
+      </p>
+      <figure className="excerpt">
+        <div
+          className="passage"
+          role="group"
+          aria-label="Passage: each word can be marked"
+          aria-describedby={`${exercise.id}-how`}
+          onPointerUp={endDrag}
+          onPointerLeave={endDrag}
+        >
+          {exercise.words.map((w, i) => (
+            <span key={i}>
+              <span
+                ref={(el) => {
+                  wordRefs.current[i] = el;
+                }}
+                role="checkbox"
+                aria-checked={marked.has(i)}
+                aria-disabled={locked || undefined}
+                tabIndex={i === cursor ? 0 : -1}
+                className={`word${marked.has(i) ? ' word--marked' : ''}`}
+                onKeyDown={(e) => onKeyDown(e, i)}
+                onPointerDown={(e) => onPointerDown(e, i)}
+                onPointerEnter={() => onPointerEnter(i)}
+                onFocus={() => setCursor(i)}
+              >
+                {w.text}
+              </span>
+              {i < last ? exercise.gaps[i] : null}
+            </span>
+          ))}
+        </div>
+        <figcaption>
+          <Source excerpt={exercise.excerpt} base={base} />
+        </figcaption>
+      </figure>
+      <div className="marked-summary">
+        <p>
+          {runs.length === 0 ? 'You have not marked anything yet.' : `You have marked ${runs.length} ${runs.length === 1 ? 'stretch' : 'stretches'}:`}
+        </p>
+        {runs.length > 0 && (
+          <ul>
+            {runs.map((r) => (
+              <li key={r.from}>“{spanText(exercise, r.from, r.to)}”</li>
+            ))}
+          </ul>
+        )}
+        {runs.length > 0 && !locked && (
+          <button type="button" className="button button--quiet button--small" onClick={() => commit(new Set())}>
+            Clear my marks
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
+function SpanNote({ exercise, span }: { exercise: HighlightPublic; span: PassageSpan }) {
+  const technique = techniqueById(span.technique);
+  return (
+    <>
+      <strong>“{spanText(exercise, span.from, span.to)}”</strong>{' '}
+      <span className="technique-tag" data-technique={technique.id}>
+        <span className="swatch" aria-hidden="true">
+          {technique.code}
+        </span>{' '}
+        {technique.label}
+      </span>{' '}
+      {span.explanation}
+    </>
+  );
+}
+
+const STATUS_WORDS: Record<HighlightResult['targets'][number]['status'], string> = {
+  hit: 'Found',
+  partial: 'Partly found',
+  miss: 'Missed',
+};
+
+function HighlightFeedback({ exercise, result }: FeedbackProps<'highlight'>) {
+  return (
+    <ul className="feedback-list">
+      {result.targets.map((t) => (
+        <li key={t.span.annotationId}>
+          <VerdictTag verdict={t.status === 'hit' ? 'right' : t.status === 'partial' ? 'partly' : 'wrong'} label={STATUS_WORDS[t.status]} />{' '}
+          <SpanNote exercise={exercise} span={t.span} />
+        </li>
+      ))}
+      {result.falseAlarms.map((f) => (
+        <li key={`fa-${f.from}`}>
+          <VerdictTag verdict="wrong" label="False alarm" /> <strong>“{spanText(exercise, f.from, f.to)}”</strong>{' '}
+          {f.control ? (
+            <>
+              This is good practice, not a problem: <SpanNote exercise={exercise} span={f.control} />
+            </>
+          ) : (
+            'There is nothing of the kind asked for here.'
+          )}
+        </li>
+      ))}
+      {result.otherProblems.map((span) => (
+        <li key={`other-${span.annotationId}`}>
+          <VerdictTag verdict="partly" label="Not asked here" /> You marked a different kind of problem: <SpanNote exercise={exercise} span={span} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function HighlightKey({ exercise, answerKey }: KeyProps<'highlight'>) {
+  return (
+    <ul className="feedback-list">
+      {answerKey.targets.map((span) => (
+        <li key={span.annotationId}>
+          <VerdictTag verdict="right" label="Mark this" /> <SpanNote exercise={exercise} span={span} />
+        </li>
+      ))}
+      {answerKey.controls.map((span) => (
+        <li key={span.annotationId}>
+          <VerdictTag verdict="wrong" label="Leave this" /> Good practice: <SpanNote exercise={exercise} span={span} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export const highlightView: TypeView<'highlight'> = {
+  label: 'Highlight the phrase',
+  empty: () => ({ marked: [] }),
+  missing: (_e, a) => (a.marked.length === 0 ? 'Mark at least one word first.' : null),
+  accepts: (e, s): s is { marked: number[] } =>
+    typeof s === 'object' &&
+    s !== null &&
+    Array.isArray((s as { marked?: unknown }).marked) &&
+    (s as { marked: unknown[] }).marked.every((i) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < e.words.length),
+  Body: HighlightBody,
+  Feedback: HighlightFeedback,
+  Key: HighlightKey,
+};

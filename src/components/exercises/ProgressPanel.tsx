@@ -1,0 +1,179 @@
+import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { emptyProgress, exportProgress, importProgress, mergeProgress, type ProgressRecord } from '../../lib/progress';
+import { percent, useHydrated } from './common';
+import { currentProgress, replaceProgress, subscribe } from './progress-store';
+
+export interface ProgressItem {
+  id: string;
+  title: string;
+  kind: string;
+  /** Where to find it. */
+  href: string;
+}
+
+interface Props {
+  exercises: ProgressItem[];
+  lessons: ProgressItem[];
+}
+
+const dateFormat = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The progress page: what is done, and export, import and reset. */
+export default function ProgressPanel({ exercises, lessons }: Props) {
+  const hydrated = useHydrated();
+  const [record, setRecord] = useState<ProgressRecord>(emptyProgress);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!hydrated) return;
+    const update = () => setRecord(currentProgress().record);
+    update();
+    return subscribe(update);
+  }, [hydrated]);
+
+  if (!hydrated) {
+    return <p className="no-js-note">Your progress is kept in this browser. Turn on JavaScript to see it, save it to a file, or load it back.</p>;
+  }
+
+  const download = () => {
+    const blob = new Blob([exportProgress(record, new Date())], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `read-the-source-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
+    setMessage({ text: 'Your progress was saved to a file in your downloads.', error: false });
+  };
+
+  const readFile = async (file: File) => {
+    const result = importProgress(await file.text());
+    if (!result.ok) {
+      setMessage({ text: `“${file.name}” was not loaded. ${result.error}`, error: true });
+      return;
+    }
+    const saved = replaceProgress(mergeProgress(record, result.record));
+    setMessage({ text: `Progress from “${file.name}” was added to this browser${saved ? '' : ', but this browser could not save it'}.`, error: !saved });
+  };
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file) void readFile(file);
+    event.target.value = '';
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const file = event.dataTransfer.files[0];
+    if (file) void readFile(file);
+  };
+
+  const reset = () => {
+    replaceProgress(emptyProgress());
+    setConfirmReset(false);
+    setMessage({ text: 'Your progress in this browser was deleted.', error: false });
+  };
+
+  const done = exercises.filter((e) => record.exercises[e.id]);
+  const lessonsDone = lessons.filter((l) => record.lessons[l.id]);
+  return (
+    <div className="progress-panel">
+      <section aria-labelledby="progress-lessons">
+        <h2 id="progress-lessons">Lessons</h2>
+        {lessons.length === 0 ? (
+          <p>There are no lessons yet.</p>
+        ) : (
+          <>
+            <p>
+              {lessonsDone.length} of {lessons.length} lessons done.
+            </p>
+            <ul className="progress-list">
+              {lessons.map((l) => (
+                <li key={l.id} data-lesson={l.id} data-done={record.lessons[l.id] ? 'true' : 'false'}>
+                  <a href={l.href}>{l.title}</a>{' '}
+                  {record.lessons[l.id] ? <span className="verdict verdict--right">✓ Done {dateFormat(record.lessons[l.id]!.completedAt)}</span> : <span className="muted">Not done yet</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="progress-exercises">
+        <h2 id="progress-exercises">Exercises</h2>
+        <p>
+          {done.length} of {exercises.length} exercises tried.
+        </p>
+        {done.length > 0 && (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">Exercises you have tried</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Exercise</th>
+                  <th scope="col">Last score</th>
+                  <th scope="col">Attempts</th>
+                  <th scope="col">Last tried</th>
+                </tr>
+              </thead>
+              <tbody>
+                {done.map((e) => {
+                  const entry = record.exercises[e.id]!;
+                  return (
+                    <tr key={e.id} data-exercise={e.id}>
+                      <th scope="row">
+                        <a href={e.href}>{e.title}</a> <span className="muted">({e.kind})</span>
+                      </th>
+                      <td>{percent(entry.score)}</td>
+                      <td>{entry.attempts}</td>
+                      <td>{dateFormat(entry.updatedAt)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="progress-keep" className="progress-actions">
+        <h2 id="progress-keep">Keep or move your progress</h2>
+        <p>Your progress is stored only in this browser. Save it to a file to keep it safe or to carry it to another device.</p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={download}>
+            Save progress to a file
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => fileInput.current?.click()}>
+            Load progress from a file
+          </button>
+          <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={onFile} />
+        </div>
+        <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+          Or drop a progress file here.
+        </div>
+        <h3>Start again</h3>
+        {confirmReset ? (
+          <div className="button-row" role="group" aria-label="Confirm deleting your progress">
+            <span>Delete all progress in this browser? This cannot be undone.</span>
+            <button type="button" className="button button--danger" onClick={reset}>
+              Yes, delete my progress
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setConfirmReset(false)}>
+              Keep it
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="button button--quiet" onClick={() => setConfirmReset(true)}>
+            Delete my progress…
+          </button>
+        )}
+        <p className={message?.error ? 'message message--error' : 'message'} role="status">
+          {message?.text}
+        </p>
+      </section>
+    </div>
+  );
+}

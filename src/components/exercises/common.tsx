@@ -1,0 +1,85 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Discernment } from '../../lib/exercises/discernment';
+import type { Excerpt as ExcerptData } from '../../lib/exercises/types';
+
+/** False on the server and in the first client render, so the no-JavaScript form hydrates cleanly. */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+export function documentHref(base: string, excerpt: ExcerptData): string | null {
+  if (!excerpt.document) return null;
+  return `${base}documents/${excerpt.document.id}/${excerpt.anchor ? `#${excerpt.anchor}` : ''}`;
+}
+
+export function Source({ excerpt, base }: { excerpt: ExcerptData; base: string }) {
+  const href = documentHref(base, excerpt);
+  if (!excerpt.document || !href) return <p className="excerpt__source">Practice example written for this course</p>;
+  return (
+    <p className="excerpt__source">
+      Document {excerpt.document.number}
+      {excerpt.document.outlet ? ` · ${excerpt.document.outlet}` : ''} · <a href={href}>read it in place</a>
+    </p>
+  );
+}
+
+export function Excerpt({ excerpt, base, children }: { excerpt: ExcerptData; base: string; children?: ReactNode }) {
+  return (
+    <figure className="excerpt">
+      <blockquote className="excerpt__text">{children ?? excerpt.text}</blockquote>
+      <figcaption>
+        <Source excerpt={excerpt} base={base} />
+      </figcaption>
+    </figure>
+  );
+}
+
+export const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+export function DiscernmentSummary({ discernment }: { discernment: Discernment }) {
+  const { hits, misses, correctRejections, falseAlarms, balanced } = discernment;
+  const found = hits + misses;
+  const controls = correctRejections + falseAlarms;
+  return (
+    <dl className="discernment">
+      {found > 0 && (
+        <div>
+          <dt>Problems found</dt>
+          <dd>
+            {hits} of {found}
+          </dd>
+        </div>
+      )}
+      {controls > 0 && (
+        <div>
+          <dt>Sound items left alone</dt>
+          <dd>
+            {correctRejections} of {controls}
+          </dd>
+        </div>
+      )}
+      {balanced !== null && found > 0 && controls > 0 && (
+        <div>
+          <dt>Balance of the two</dt>
+          <dd>{percent(balanced)}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+export type Verdict = 'right' | 'wrong' | 'partly';
+
+const VERDICT_WORDS: Record<Verdict, string> = { right: 'Right', wrong: 'Not quite', partly: 'Partly' };
+const VERDICT_ICONS: Record<Verdict, string> = { right: '✓', wrong: '✗', partly: '◐' };
+
+/** A verdict with an icon and a word, never colour alone. */
+export function VerdictTag({ verdict, label }: { verdict: Verdict; label?: string }) {
+  return (
+    <span className={`verdict verdict--${verdict}`}>
+      <span aria-hidden="true">{VERDICT_ICONS[verdict]}</span> {label ?? VERDICT_WORDS[verdict]}
+    </span>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The page's one copy of the student's progress, shared by every island on the page. Browser
+ * only: it reads localStorage lazily, on first use after hydration.
+ */
+import { loadProgress, recordAttempt, saveProgress, type ProgressNotice, type ProgressRecord } from '../../lib/progress';
+
+let record: ProgressRecord | null = null;
+let notice: ProgressNotice | null = null;
+const listeners = new Set<() => void>();
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function currentProgress(): { record: ProgressRecord; notice: ProgressNotice | null } {
+  if (!record) {
+    const store = storage();
+    const loaded = store ? loadProgress(store) : loadProgress({ getItem: () => null, setItem: () => {} });
+    record = loaded.record;
+    notice = loaded.notice;
+  }
+  return { record, notice };
+}
+
+export function replaceProgress(next: ProgressRecord): boolean {
+  record = next;
+  const store = storage();
+  const saved = store ? saveProgress(store, next) : false;
+  for (const listener of listeners) listener();
+  return saved;
+}
+
+export function saveAttempt(exerciseId: string, answer: unknown, score: number): boolean {
+  return replaceProgress(recordAttempt(currentProgress().record, exerciseId, answer, score, new Date()));
+}
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Forget the notice once the student has seen it. */
+export function dismissNotice(): void {
+  notice = null;
+  for (const listener of listeners) listener();
+}

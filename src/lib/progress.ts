@@ -1,0 +1,211 @@
+/**
+ * A student's progress, kept in this browser only (localStorage), as one versioned record that is
+ * checked on every read. Bad data never breaks a page: a record that cannot be read is set aside
+ * under a second key with a notice, what can be saved from it is kept, and the student goes on.
+ */
+import * as z from 'zod/mini';
+
+export const PROGRESS_KEY = 'read-the-source:progress';
+export const SET_ASIDE_KEY = 'read-the-source:progress:set-aside';
+export const PROGRESS_VERSION = 1;
+const APP = 'read-the-source';
+
+const exerciseEntry = z.object({
+  /** The last answer, in the shape of its exercise type (plain JSON). */
+  answer: z.unknown(),
+  score: z.number().check(z.gte(0), z.lte(1)),
+  attempts: z.number().check(z.int(), z.gte(1)),
+  updatedAt: z.iso.datetime(),
+});
+const lessonEntry = z.object({ completedAt: z.iso.datetime() });
+
+export type ExerciseProgress = z.infer<typeof exerciseEntry>;
+export type LessonProgress = z.infer<typeof lessonEntry>;
+
+export interface ProgressRecord {
+  version: typeof PROGRESS_VERSION;
+  exercises: Record<string, ExerciseProgress>;
+  lessons: Record<string, LessonProgress>;
+}
+
+export type NoticeKind = 'unreadable' | 'foreign' | 'unknown-version' | 'partly-recovered';
+
+export interface ProgressNotice {
+  kind: NoticeKind;
+  /** Plain words for the student. */
+  message: string;
+}
+
+export function emptyProgress(): ProgressRecord {
+  return { version: PROGRESS_VERSION, exercises: {}, lessons: {} };
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Keep each entry that is valid on its own; count the ones that are not. */
+function salvage<T>(value: unknown, schema: z.ZodMiniType<T>): { kept: Record<string, T>; dropped: number } {
+  const kept: Record<string, T> = {};
+  let dropped = 0;
+  if (!isPlainObject(value)) return { kept, dropped: value === undefined ? 0 : 1 };
+  for (const [id, entry] of Object.entries(value)) {
+    const parsed = schema.safeParse(entry);
+    // Ids are slugs; a key like "__proto__" is never one, and would not survive as a property.
+    if (id === '__proto__') {
+      dropped++;
+      continue;
+    }
+    if (parsed.success) kept[id] = parsed.data;
+    else dropped++;
+  }
+  return { kept, dropped };
+}
+
+/**
+ * Older record versions and how to bring them up to date. There are none yet: version 1 is the
+ * first. A migration is added here when the record's shape changes.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export function parseProgress(raw: string | null): { record: ProgressRecord; notice: ProgressNotice | null } {
+  if (raw === null || raw === '') return { record: emptyProgress(), notice: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return {
+      record: emptyProgress(),
+      notice: { kind: 'unreadable', message: 'Your saved progress could not be read, so it was set aside and you are starting afresh.' },
+    };
+  }
+  if (!isPlainObject(data) || typeof data.version !== 'number') {
+    return {
+      record: emptyProgress(),
+      notice: { kind: 'foreign', message: 'The saved data in this browser was not progress from this course, so it was set aside.' },
+    };
+  }
+  const storedVersion = data.version;
+  let record: Record<string, unknown> = data;
+  let version = storedVersion;
+  while (version < PROGRESS_VERSION && MIGRATIONS[version]) {
+    record = MIGRATIONS[version]!(record);
+    version++;
+  }
+  if (version !== PROGRESS_VERSION) {
+    return {
+      record: emptyProgress(),
+      notice: {
+        kind: 'unknown-version',
+        message: `Your saved progress is from a version of the course this page cannot read (version ${storedVersion}), so it was set aside.`,
+      },
+    };
+  }
+  const exercises = salvage(record.exercises, exerciseEntry);
+  const lessons = salvage(record.lessons, lessonEntry);
+  const dropped = exercises.dropped + lessons.dropped;
+  return {
+    record: { version: PROGRESS_VERSION, exercises: exercises.kept, lessons: lessons.kept },
+    notice:
+      dropped > 0
+        ? {
+            kind: 'partly-recovered',
+            message: `Part of your saved progress was damaged. ${dropped} ${dropped === 1 ? 'entry was' : 'entries were'} set aside; the rest is kept.`,
+          }
+        : null,
+  };
+}
+
+export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** Read progress; if it needed repair, keep the original under SET_ASIDE_KEY and save the repair. */
+export function loadProgress(storage: ProgressStorage): { record: ProgressRecord; notice: ProgressNotice | null } {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(PROGRESS_KEY);
+  } catch {
+    return { record: emptyProgress(), notice: { kind: 'unreadable', message: 'This browser does not let the course save progress, so nothing will be kept.' } };
+  }
+  const result = parseProgress(raw);
+  if (result.notice && raw !== null) {
+    try {
+      storage.setItem(SET_ASIDE_KEY, raw);
+      storage.setItem(PROGRESS_KEY, JSON.stringify(result.record));
+    } catch {
+      // Storage is full or blocked: the page still works with the repaired record in memory.
+    }
+  }
+  return result;
+}
+
+export function saveProgress(storage: ProgressStorage, record: ProgressRecord): boolean {
+  try {
+    storage.setItem(PROGRESS_KEY, JSON.stringify(record));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function recordAttempt(record: ProgressRecord, exerciseId: string, answer: unknown, score: number, now: Date): ProgressRecord {
+  const previous = record.exercises[exerciseId];
+  return {
+    ...record,
+    exercises: {
+      ...record.exercises,
+      [exerciseId]: { answer, score: Number.isNaN(score) ? 0 : Math.min(1, Math.max(0, score)), attempts: (previous?.attempts ?? 0) + 1, updatedAt: now.toISOString() },
+    },
+  };
+}
+
+export function markLessonComplete(record: ProgressRecord, lessonId: string, now: Date): ProgressRecord {
+  if (record.lessons[lessonId]) return record;
+  return { ...record, lessons: { ...record.lessons, [lessonId]: { completedAt: now.toISOString() } } };
+}
+
+export function exportProgress(record: ProgressRecord, now: Date): string {
+  return `${JSON.stringify({ app: APP, exportedAt: now.toISOString(), progress: record }, null, 2)}\n`;
+}
+
+const IMPORT_REASONS: Record<NoticeKind, string> = {
+  unreadable: 'its progress could not be read',
+  foreign: 'it does not hold progress from this course',
+  'unknown-version': 'it comes from a version of the course this page cannot read',
+  'partly-recovered': 'some of its entries are damaged',
+};
+
+export type ImportResult = { ok: true; record: ProgressRecord } | { ok: false; error: string };
+
+/** Read an exported file. Strict: a file with anything wrong is refused whole, with the reason. */
+export function importProgress(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not a progress file: it is not valid JSON.' };
+  }
+  if (!isPlainObject(data) || data.app !== APP || !isPlainObject(data.progress)) {
+    return { ok: false, error: 'This file is not a progress file from Read the Source.' };
+  }
+  const { record, notice } = parseProgress(JSON.stringify(data.progress));
+  if (notice) return { ok: false, error: `This progress file cannot be used: ${IMPORT_REASONS[notice.kind]}. Your current progress is unchanged.` };
+  return { ok: true, record };
+}
+
+/** Combine two records: for each exercise the latest answer wins; attempts add up to the larger count. */
+export function mergeProgress(current: ProgressRecord, incoming: ProgressRecord): ProgressRecord {
+  const exercises = { ...current.exercises };
+  for (const [id, entry] of Object.entries(incoming.exercises)) {
+    const mine = exercises[id];
+    if (!mine) exercises[id] = entry;
+    else {
+      const latest = Date.parse(entry.updatedAt) > Date.parse(mine.updatedAt) ? entry : mine;
+      exercises[id] = { ...latest, attempts: Math.max(mine.attempts, entry.attempts) };
+    }
+  }
+  const lessons = { ...current.lessons };
+  for (const [id, entry] of Object.entries(incoming.lessons)) {
+    const mine = lessons[id];
+    lessons[id] = !mine || Date.parse(entry.completedAt) < Date.parse(mine.completedAt) ? entry : mine;
+  }
+  return { version: PROGRESS_VERSION, exercises, lessons };
+}

@@ -1,0 +1,319 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { exercise, expectNoAxeViolations, tabTo } from './helpers';
+
+const SHOWCASE = '/exercises/';
+
+async function checkByKeyboard(page: Page, section: Locator) {
+  const check = section.getByRole('button', { name: 'Check my answer' });
+  await tabTo(page, check);
+  await page.keyboard.press('Enter');
+  const result = section.locator('.exercise__result');
+  await expect(result).toBeFocused();
+  return result;
+}
+
+/** Select the option at `index` of a radio group by keyboard, starting with focus on its first radio. */
+async function pickRadio(page: Page, index: number) {
+  if (index === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+}
+
+test.describe('every exercise type by keyboard alone', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(SHOWCASE);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  });
+
+  test('single choice', async ({ page }) => {
+    const s = await exercise(page, 'showcase-single-choice');
+    await tabTo(page, s.getByRole('radio').first());
+    await pickRadio(page, 0);
+    const result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 100%');
+    await expect(result).toContainText('Your answer is right');
+    await expect(s.getByRole('status')).toHaveText(/Checked\. Your score: 100%/);
+  });
+
+  test('multiple choice, with feedback for every option', async ({ page }) => {
+    const s = await exercise(page, 'showcase-multiple-choice');
+    await tabTo(page, s.getByRole('checkbox').first());
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    const result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 100%');
+    await expect(result.locator('.feedback-list li')).toHaveCount(4);
+    await expect(result).toContainText('You left it: right');
+  });
+
+  test('highlight the phrase: move by word, extend with Shift, mark with Space', async ({ page }) => {
+    const s = await exercise(page, 'showcase-highlight');
+    await tabTo(page, s.locator('.word').first());
+    const move = async (steps: number, shift = false) => {
+      for (let i = 0; i < steps; i++) await page.keyboard.press(shift ? 'Shift+ArrowRight' : 'ArrowRight');
+    };
+    await move(5); // "triggered"
+    await page.keyboard.press('Space');
+    await move(7, true); // ... "analytics."
+    await move(26); // "Many"
+    await page.keyboard.press('Space');
+    await move(11, true); // ... "militants,"
+    await expect(s.locator('.marked-summary li')).toHaveText(['“triggered a lot of questions from military analytics.”', '“Many experts agree that Ankara is directly involved in harbouring ISIS militants,”']);
+    await expect(s.locator('.word').nth(5)).toHaveAttribute('aria-checked', 'true');
+    const result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 100%');
+    await expect(result).toContainText('Problems found2 of 2');
+    await expect(result.locator('.verdict--right', { hasText: 'Found' })).toHaveCount(2);
+  });
+
+  test('classify, including the "no problem here" controls', async ({ page }) => {
+    const s = await exercise(page, 'showcase-classify');
+    const answers = [3, 0, 2, 1, 3]; // none, unverified, loaded, anonymous, none
+    const groups = s.locator('fieldset');
+    for (const [i, index] of answers.entries()) {
+      await tabTo(page, groups.nth(i).getByRole('radio').first());
+      await pickRadio(page, index);
+    }
+    const result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 100%');
+    await expect(result).toContainText('Sound items left alone2 of 2');
+  });
+
+  test('classify scores doubting everything as unbalanced', async ({ page }) => {
+    const s = await exercise(page, 'showcase-classify');
+    const groups = s.locator('fieldset');
+    for (let i = 0; i < 5; i++) {
+      await tabTo(page, groups.nth(i).getByRole('radio').first());
+      await pickRadio(page, 0); // "Unverified claim" for everything
+    }
+    const result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 20%');
+    await expect(result).toContainText('Problems found3 of 3');
+    await expect(result).toContainText('Sound items left alone0 of 2');
+    await expect(result).toContainText('Balance of the two50%');
+  });
+
+  test('compare two versions', async ({ page }) => {
+    const s = await exercise(page, 'showcase-compare');
+    await tabTo(page, s.getByRole('checkbox').first());
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    const result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 100%');
+  });
+
+  test('rate the source, then see the expert reasons', async ({ page }) => {
+    const s = await exercise(page, 'showcase-rate-source');
+    await tabTo(page, s.getByRole('radio').first());
+    await pickRadio(page, 0); // Not reliable
+    await tabTo(page, s.getByRole('checkbox').first());
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    const result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 100%');
+    await expect(result).toContainText('An expert would rate it Not reliable to Weak');
+  });
+
+  test('rewrite neutrally: the check flags a loaded word left in', async ({ page }) => {
+    const s = await exercise(page, 'showcase-rewrite');
+    await tabTo(page, s.getByRole('textbox'));
+    await page.keyboard.type('Abu Muath was one of the most dangerous ISIS security members in the Jazeera region.');
+    let result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 50%');
+    await expect(result).toContainText('Still there “most dangerous”');
+
+    await tabTo(page, s.getByRole('button', { name: 'Try again' }), { back: true });
+    await page.keyboard.press('Enter');
+    await tabTo(page, s.getByRole('textbox'), { back: true });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('ANHA says Abu Muath was a senior ISIS security member in the Jazeera region.');
+    await tabTo(page, s.getByRole('checkbox').first());
+    await page.keyboard.press('Space');
+    result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 100%');
+    await expect(result).toContainText('One neutral version:');
+  });
+
+  test('axe finds nothing on the showcase, answered or not', async ({ page }) => {
+    for (const id of ['showcase-single-choice', 'showcase-multiple-choice', 'showcase-highlight', 'showcase-classify', 'showcase-compare', 'showcase-rate-source', 'showcase-rewrite']) {
+      await exercise(page, id);
+    }
+    await expectNoAxeViolations(page);
+    const single = page.locator('section[data-exercise="showcase-single-choice"]');
+    await single.getByRole('radio').nth(1).check();
+    await single.getByRole('button', { name: 'Check my answer' }).click();
+    const highlight = page.locator('section[data-exercise="showcase-highlight"]');
+    await highlight.locator('.word').nth(0).click();
+    await highlight.getByRole('button', { name: 'Check my answer' }).click();
+    const classify = page.locator('section[data-exercise="showcase-classify"]');
+    for (let i = 0; i < 5; i++) await classify.locator('fieldset').nth(i).getByRole('radio').first().check();
+    await classify.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(page.locator('.exercise__result')).toHaveCount(3);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('every exercise type by pointer', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(SHOWCASE);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  });
+
+  async function checkByPointer(section: Locator) {
+    await section.getByRole('button', { name: 'Check my answer' }).click();
+    return section.locator('.exercise__result');
+  }
+
+  test('choice, compare and rate-source types', async ({ page }) => {
+    let s = await exercise(page, 'showcase-single-choice');
+    await s.getByText('The names of the experts').click();
+    let result = await checkByPointer(s);
+    await expect(result).toContainText('Your score: 0%');
+    await expect(result).toContainText('The answer');
+
+    s = await exercise(page, 'showcase-multiple-choice');
+    await s.getByText('The outlet does not vouch').click();
+    await s.getByText('The article is false.').click();
+    result = await checkByPointer(s);
+    await expect(result).toContainText('Your score: 50%');
+    await expect(result).toContainText('You missed this one');
+
+    s = await exercise(page, 'showcase-compare');
+    await s.getByText('VT adds a claim of its own').click();
+    await s.getByText('Global Research gives a date').click();
+    result = await checkByPointer(s);
+    await expect(result).toContainText('Your score: 100%');
+
+    s = await exercise(page, 'showcase-rate-source');
+    await s.getByText('3. Fair').click();
+    await s.getByText('He is named, so it must be true.').click();
+    result = await checkByPointer(s);
+    // Rating one step off earns half of the rating's half; 1 of 5 reasons handled rightly: (0.5 + 0.2) / 2.
+    await expect(result).toContainText('Your score: 35%');
+    await expect(result).toContainText('Not a good reason');
+  });
+
+  test('highlight by dragging across words, and a false alarm explained', async ({ page }) => {
+    const s = await exercise(page, 'showcase-highlight');
+    const words = s.locator('.word');
+    const drag = async (from: number, to: number) => {
+      const a = await words.nth(from).boundingBox();
+      const b = await words.nth(to).boundingBox();
+      await page.mouse.move(a!.x + 3, a!.y + a!.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(b!.x + b!.width - 3, b!.y + b!.height / 2, { steps: 8 });
+      await page.mouse.up();
+    };
+    await drag(38, 49);
+    await words.nth(13).click(); // "The": not a problem
+    const result = await checkByPointer(s);
+    await expect(result).toContainText('Found');
+    await expect(result).toContainText('Missed');
+    await expect(result).toContainText('False alarm “The”');
+    const score = Number((await result.locator('.exercise__score strong').textContent())!.match(/(\d+)%/)![1]);
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThan(100);
+  });
+
+  test('classify and rewrite', async ({ page }) => {
+    let s = await exercise(page, 'showcase-classify');
+    const picks = ['No problem here', 'Unverified claim', 'Loaded language', 'Anonymous source', 'No problem here'];
+    for (const [i, label] of picks.entries()) await s.locator('fieldset').nth(i).getByText(label).click();
+    let result = await checkByPointer(s);
+    await expect(result).toContainText('Your score: 100%');
+
+    s = await exercise(page, 'showcase-rewrite');
+    await s.getByRole('textbox').fill('Abu Muath was a senior member of ISIS mercenaries in the Jazeera region.');
+    result = await checkByPointer(s);
+    await expect(result).toContainText('Your score: 50%');
+    await expect(result).toContainText('Still there “mercenaries”');
+  });
+});
+
+test.describe('saved progress', () => {
+  test('an answer survives a reload', async ({ page }) => {
+    await page.goto(SHOWCASE);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const s = await exercise(page, 'showcase-single-choice');
+    await s.getByText('Nothing. No expert is named').click();
+    await s.getByRole('button', { name: 'Check my answer' }).click();
+    await page.reload();
+    const again = page.locator('section[data-exercise="showcase-single-choice"]');
+    await again.scrollIntoViewIfNeeded();
+    await expect(again.locator('.exercise__result')).toContainText('Your score: 100%');
+    await expect(again.getByRole('radio', { name: /Nothing\. No expert is named/ })).toBeChecked();
+  });
+
+  test('garbage in the progress key: the page works and says so', async ({ page }) => {
+    await page.goto(SHOWCASE);
+    // Let this first visit's islands read storage before the garbage goes in.
+    await exercise(page, 'showcase-single-choice');
+    await page.evaluate(() => localStorage.setItem('read-the-source:progress', '{"version": 1, "exercises": [oops'));
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('could not be read, so it was set aside');
+    const s = await exercise(page, 'showcase-single-choice');
+    await s.getByText('Nothing. No expert is named').click();
+    await s.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(s.locator('.exercise__result')).toContainText('Your score: 100%');
+    const stored = await page.evaluate(() => ({
+      progress: JSON.parse(localStorage.getItem('read-the-source:progress')!),
+      setAside: localStorage.getItem('read-the-source:progress:set-aside'),
+    }));
+    expect(stored.setAside).toBe('{"version": 1, "exercises": [oops');
+    expect(stored.progress.exercises['showcase-single-choice'].score).toBe(1);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('the progress page lists work, exports, resets, imports, and rejects a bad file', async ({ page }) => {
+    await page.goto(SHOWCASE);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const s = await exercise(page, 'showcase-single-choice');
+    await s.getByText('Nothing. No expert is named').click();
+    await s.getByRole('button', { name: 'Check my answer' }).click();
+
+    await page.goto('/progress/');
+    const row = page.locator('tr[data-exercise="showcase-single-choice"]');
+    await expect(row).toContainText('100%');
+    await expect(page.getByText(/^1 of \d+ exercises tried\.$/)).toBeVisible();
+
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save progress to a file' }).click();
+    const download = await downloadPromise;
+    const saved = await download.path();
+
+    await page.getByRole('button', { name: 'Delete my progress…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
+    await expect(row).toHaveCount(0);
+    await expect(page.getByText(/^0 of \d+ exercises tried\.$/)).toBeVisible();
+
+    await page.locator('input[type="file"]').setInputFiles(saved);
+    await expect(page.getByRole('status').filter({ hasText: 'was added to this browser' })).toBeVisible();
+    await expect(row).toContainText('100%');
+
+    await page.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+    await expect(page.getByText('“notes.json” was not loaded. This file is not a progress file from Read the Source.')).toBeVisible();
+    await expect(row).toContainText('100%');
+  });
+});
+
+test('with JavaScript off, an exercise shows its question and reveals the answer', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(SHOWCASE);
+  const s = page.locator('section[data-exercise="showcase-classify"]');
+  await expect(s.getByText('For each excerpt, choose what you see.')).toBeVisible();
+  const reveal = s.locator('details.reveal');
+  await expect(reveal.getByText('No problem here. A named official speaks on the record')).toBeHidden();
+  await reveal.locator('summary').click();
+  await expect(reveal.getByText('No problem here. A named official speaks on the record')).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Run axe with the WCAG 2.2 AA rules and fail with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')})`)).toEqual([]);
+}
+
+/** Press Tab (Shift+Tab when `back`) until `target` has focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, { back = false, limit = 80 } = {}): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** The section of one exercise, once its island has hydrated (it renders "Check my answer" then). */
+export async function exercise(page: Page, id: string): Promise<Locator> {
+  const section = page.locator(`section[data-exercise="${id}"]`);
+  // client:visible islands hydrate once scrolled into view; retry while the page settles.
+  await expect(async () => {
+    await section.scrollIntoViewIfNeeded({ timeout: 1000 });
+    await expect(section.getByRole('button', { name: 'Check my answer' })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  return section;
+}

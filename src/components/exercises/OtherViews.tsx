@@ -71,7 +71,7 @@ export const classifyView: TypeView<'classify'> = {
       {result.items.map((r, index) => (
         <li key={r.id}>
           <VerdictTag verdict={r.correct ? 'right' : 'wrong'} label={r.correct ? `Excerpt ${index + 1}: right` : `Excerpt ${index + 1}: you chose ${r.chosen ? categoryLabel(r.chosen) : 'nothing'}`} />{' '}
-          <strong>{categoryLabel(r.answer)}.</strong> {answerKey.feedback[r.id]}
+          <strong>Answer: {categoryLabel(r.answer)}.</strong> {answerKey.feedback[r.id]}
           <span className="visually-hidden"> ({exercise.items[index]!.excerpt.text})</span>
         </li>
       ))}
@@ -81,7 +81,7 @@ export const classifyView: TypeView<'classify'> = {
     <ol className="feedback-list">
       {exercise.items.map((item) => (
         <li key={item.id}>
-          <strong>{categoryLabel(answerKey.answers[item.id]!)}.</strong> {answerKey.feedback[item.id]}
+          <strong>Answer: {categoryLabel(answerKey.answers[item.id]!)}.</strong> {answerKey.feedback[item.id]}
         </li>
       ))}
     </ol>

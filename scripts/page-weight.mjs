@@ -1,0 +1,73 @@
+// @ts-check
+// What each built page costs a student's browser: HTML, CSS and JavaScript, in bytes and gzip
+// bytes, following every script a page can load (island components, their renderer, and the
+// modules they import). Used by `npm run bench` and by the page-weight test.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** @param {string | Buffer} content */
+export const gzipBytes = (content) => gzipSync(content, { level: 9 }).length;
+
+/** @param {string} dist */
+export function builtPages(dist) {
+  /** @type {string[]} */
+  const pages = [];
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) pages.push(full);
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+/**
+ * Every JS file a module pulls in through static or dynamic imports, by path in dist.
+ * @param {string} dist @param {string} file @param {Set<string>} seen
+ */
+function withImports(dist, file, seen) {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const match of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    const spec = match[1] ?? '';
+    const target = spec.startsWith('/') ? spec : join(file, '..', spec);
+    withImports(dist, target.replace(/^\/+/, '').split(sep).join('/'), seen);
+  }
+}
+
+/**
+ * @param {string} dist the build folder
+ * @param {string} base the base path the site was built for
+ */
+export function measurePages(dist, base = '/') {
+  const stripBase = (/** @type {string} */ url) => url.replace(new RegExp(`^${base.replace(/\/+$/, '')}/`), '');
+  return builtPages(dist).map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const scripts = new Set();
+    for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) withImports(dist, stripBase(m[1] ?? ''), scripts);
+    for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) withImports(dist, stripBase(m[1] ?? ''), scripts);
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+    const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(dist, stripBase(m[1] ?? ''))));
+    const jsFiles = [...scripts].sort();
+    const jsGzip = jsFiles.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dist, f))), 0) + (inline ? gzipBytes(inline) : 0);
+    const cssGzip = css.reduce((sum, c) => sum + gzipBytes(c), 0);
+    const htmlGzip = gzipBytes(html);
+    const path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    return {
+      path,
+      htmlBytes: Buffer.byteLength(html),
+      htmlGzip,
+      cssGzip,
+      jsGzip,
+      jsFiles,
+      /** Does the page load a UI framework (an island)? */
+      framework: html.includes('<astro-island'),
+      totalGzip: htmlGzip + cssGzip + jsGzip,
+    };
+  });
+}

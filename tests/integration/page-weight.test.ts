@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { measurePages } from '../../scripts/page-weight.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const JS_BUDGET_GZIP = 90 * 1024;
+
+describe('the built pages', () => {
+  it('exist (run the build before this test)', () => {
+    expect(existsSync(DIST)).toBe(true);
+  });
+
+  const pages = existsSync(DIST) ? measurePages(DIST) : [];
+
+  it('include the reading pages and the exercise pages', () => {
+    expect(pages.filter((p) => p.framework).length).toBeGreaterThan(0);
+    expect(pages.filter((p) => !p.framework).length).toBeGreaterThan(0);
+  });
+
+  it.each(pages.map((p) => [p.path, p]))('%s loads framework JS only if it has an island, and stays within budget', (_path, page) => {
+    if (!page.framework) expect(page.jsFiles).toEqual([]);
+    else expect(page.jsFiles.some((f) => /client\.[\w-]+\.js$/.test(f))).toBe(true);
+    expect(page.jsGzip).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+  });
+});

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { loadCourseContentOrThrow, type CourseContent } from './content/load-content';
-import { annotationEntrySchema, documentSchema, exerciseEntrySchema } from './content/schemas';
+import { annotationEntrySchema, documentSchema, exerciseEntrySchema, glossaryTermSchema, lessonSchema, moduleSchema } from './content/schemas';
 
 /**
  * A loader over the whole content folder: it checks every document and annotation together
@@ -46,4 +46,20 @@ const exercises = defineCollection({
   schema: exerciseEntrySchema,
 });
 
-export const collections = { documents, annotations, exercises };
+const modules = defineCollection({
+  loader: courseLoader('course-modules', (c) => [...c.course.modules.values()].map((m) => ({ id: m.id, data: m.data }))),
+  schema: moduleSchema,
+});
+
+/** Lessons are MDX, rendered by Astro; their references are checked with the rest of the course. */
+const lessons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+  schema: lessonSchema,
+});
+
+const glossary = defineCollection({
+  loader: courseLoader('course-glossary', (c) => [...c.course.glossary.values()].map(({ file: _file, ...term }) => ({ id: term.id, data: term }))),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { documents, annotations, exercises, modules, lessons, glossary };

@@ -11,6 +11,7 @@ import { anchorQuotes } from '../lib/anchoring';
 import { buildDocumentText, splitBlocks, type DocumentText } from '../lib/document-text';
 import { MarkupError } from '../lib/inline-markup';
 import type { Exercise } from '../lib/exercises/types';
+import { loadCourse, type Course } from './load-course';
 import { resolveExercise, ResolveError } from './resolve-exercise';
 import {
   annotationFileSchema,
@@ -38,6 +39,7 @@ export interface CourseContent {
   documents: Map<string, LoadedDocument>;
   annotations: AnnotationEntry[];
   exercises: Map<string, LoadedExercise>;
+  course: Course;
   /** Every problem found, each naming its file (and entry, where there is one). */
   problems: string[];
 }
@@ -212,7 +214,8 @@ export function loadCourseContent(contentDir: string): CourseContent {
     });
   }
 
-  return { documents, annotations, exercises, problems };
+  const course = loadCourse(contentDir, { documents, annotations, exercises }, problems);
+  return { documents, annotations, exercises, course, problems };
 }
 
 /** For the build: the content, or an error listing every problem. */

@@ -4,6 +4,7 @@
  * split from the answer key.
  */
 import { anchorQuote, anchorQuotes, type Anchor } from '../lib/anchoring';
+import type { DocumentText } from '../lib/document-text';
 import { containsLoadedWord } from '../lib/exercises/score-rewrite';
 import type { Excerpt, Exercise, PassageSpan } from '../lib/exercises/types';
 import { tokenize, wordRange } from '../lib/exercises/words';
@@ -23,7 +24,7 @@ const letters = 'abcdefghijklmnopqrstuvwxyz';
 const optionId = (index: number) => letters[index] ?? `o${index}`;
 
 /** The reader gives each paragraph an id: the part id and its 1-based place in the part. */
-export function blockAnchorId(doc: LoadedDocument, blockIndex: number): string {
+export function blockAnchorId(doc: { text: DocumentText }, blockIndex: number): string {
   const block = doc.text.blocks[blockIndex]!;
   const n = doc.text.blocks.slice(0, blockIndex + 1).filter((b) => b.partId === block.partId).length;
   return `${block.partId}-${n}`;
@@ -47,8 +48,21 @@ export function resolveExcerpt(ref: ExcerptRefData, ctx: ResolveContext): Excerp
   };
 }
 
+/** Whole parts of a document, as one range of its text. */
+function locateParts(ref: { document: string; parts: string[] }, ctx: ResolveContext): { doc: LoadedDocument; anchor: Anchor } {
+  const doc = ctx.documents.get(ref.document);
+  if (!doc) throw new ResolveError(`unknown document "${ref.document}"`);
+  const known = doc.data.parts.map((p) => p.id);
+  for (const part of ref.parts) if (!known.includes(part)) throw new ResolveError(`document "${doc.id}" has no part "${part}"`);
+  const indexes = doc.text.blocks.flatMap((b, i) => (ref.parts.includes(b.partId) ? [i] : []));
+  const first = indexes[0]!;
+  const last = indexes[indexes.length - 1]!;
+  if (last - first + 1 !== indexes.length) throw new ResolveError(`the parts ${ref.parts.join(', ')} of "${doc.id}" are not side by side`);
+  return { doc, anchor: { id: 'passage', start: doc.text.blocks[first]!.start, end: doc.text.blocks[last]!.end, blockIndex: first } };
+}
+
 function resolveHighlight(ex: Extract<ExerciseData, { type: 'highlight' }>, ctx: ResolveContext): Exercise {
-  const { doc, anchor } = locate(ex.passage, ctx);
+  const { doc, anchor } = 'parts' in ex.passage ? locateParts(ex.passage, ctx) : locate(ex.passage, ctx);
   const text = doc.text.text.slice(anchor.start, anchor.end);
   const { words, gaps } = tokenize(text);
   const annotations = ctx.annotations.filter((a) => a.document === doc.id);

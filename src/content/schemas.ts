@@ -214,7 +214,8 @@ export const exerciseSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...exerciseBase,
     type: z.literal('highlight'),
-    passage: quoteRefSchema,
+    /** A quoted stretch of one paragraph, or whole parts of a document (in document order, side by side). */
+    passage: z.union([quoteRefSchema, z.strictObject({ document: slug, parts: z.array(slug).min(1) })]),
     /** The techniques to mark; the passage's annotations of these techniques are the targets. */
     techniques: z.array(z.enum(TECHNIQUE_IDS)).min(1),
   }),
@@ -283,3 +284,56 @@ export const exerciseEntrySchema = z.object({
   key: z.looseObject({ type: z.enum(EXERCISE_TYPES) }),
   file: z.string(),
 });
+
+/* ---------------------------------------------------------------- the course */
+
+const iCan = z.string().regex(/^I can /, 'a learning goal starts "I can ..."');
+
+export const moduleSchema = z.strictObject({
+  order: z.number().int().min(1),
+  title: z.string().min(1),
+  /** The skill, in a few words, e.g. "Unverified claims". */
+  skill: z.string().min(1),
+  summary: z.string().min(40),
+  /** Total minutes, lessons and checks together. */
+  minutes: z.number().int().positive(),
+  documents: z.array(slug).min(2),
+  contentNotes: z.array(z.enum(keysOf(CONTENT_NOTES))),
+  goals: z.array(iCan).min(1),
+  /** Exercise ids of the short check before the module, and of the one after (same skill, other items). */
+  preCheck: z.array(slug).min(2),
+  postCheck: z.array(slug).min(2),
+  /** The questions on the module's printable checklist card. */
+  checklist: z.array(z.string().min(1)).min(3),
+  /** For teachers: questions to discuss, and ways to adapt the module. */
+  discussion: z.array(z.string().min(1)).min(2),
+  differentiation: z.array(z.string().min(1)).min(2),
+  /** Standards codes from the content guide. */
+  standards: z.array(z.string().min(1)).min(1),
+});
+export type ModuleData = z.infer<typeof moduleSchema>;
+
+export const lessonSchema = z.strictObject({
+  title: z.string().min(1),
+  module: slug,
+  order: z.number().int().min(1),
+  minutes: z.number().int().min(10).max(20),
+  goals: z.array(iCan).min(1).max(2),
+  /** One or two sentences for outlines and teacher pages. */
+  summary: z.string().min(20),
+  contentNotes: z.array(z.enum(keysOf(CONTENT_NOTES))).default([]),
+});
+export type LessonData = z.infer<typeof lessonSchema>;
+
+export const glossaryTermSchema = z.strictObject({
+  id: slug,
+  term: z.string().min(1),
+  /** Other forms of the term to recognise in lesson prose (plurals, short forms). */
+  aliases: z.array(z.string().min(1)).default([]),
+  definition: z.string().min(20),
+  /** The technique this term names, if it is one. */
+  technique: z.enum(TECHNIQUE_IDS).optional(),
+  example: z.string().optional(),
+});
+export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryTermSchema).min(1) });
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

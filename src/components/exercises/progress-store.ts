@@ -2,7 +2,7 @@
  * The page's one copy of the student's progress, shared by every island on the page. Browser
  * only: it reads localStorage lazily, on first use after hydration.
  */
-import { loadProgress, recordAttempt, saveProgress, type ProgressNotice, type ProgressRecord } from '../../lib/progress';
+import { loadProgress, markLessonComplete, recordAttempt, saveProgress, type ProgressNotice, type ProgressRecord } from '../../lib/progress';
 
 let record: ProgressRecord | null = null;
 let notice: ProgressNotice | null = null;
@@ -36,6 +36,10 @@ export function replaceProgress(next: ProgressRecord): boolean {
 
 export function saveAttempt(exerciseId: string, answer: unknown, score: number): boolean {
   return replaceProgress(recordAttempt(currentProgress().record, exerciseId, answer, score, new Date()));
+}
+
+export function saveLessonDone(lessonId: string): boolean {
+  return replaceProgress(markLessonComplete(currentProgress().record, lessonId, new Date()));
 }
 
 export function subscribe(listener: () => void): () => void {

@@ -1,0 +1,224 @@
+/**
+ * Reads the course itself (modules, lessons, glossary) and checks that it holds together: every
+ * exercise, quote, annotation and glossary link a lesson uses resolves, every lesson follows the
+ * arc, and each module uses what it promises. Problems name the file and the entry.
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { anchorQuote } from '../lib/anchoring';
+import type { Exercise } from '../lib/exercises/types';
+import { LESSON_ARC, LESSON_COMPONENTS, parseLessonSource, type LessonSource } from './lesson-source';
+import type { LoadedDocument, LoadedExercise } from './load-content';
+import {
+  glossaryFileSchema,
+  lessonSchema,
+  moduleSchema,
+  type AnnotationEntry,
+  type GlossaryTerm,
+  type LessonData,
+  type ModuleData,
+} from './schemas';
+
+export interface LoadedModule {
+  id: string;
+  file: string;
+  data: ModuleData;
+}
+
+export interface LoadedLesson {
+  /** The collection id: "<module>/<file stem>". */
+  id: string;
+  /** The lesson's address within its module. */
+  slug: string;
+  file: string;
+  data: LessonData;
+  source: LessonSource;
+  /** Every exercise the lesson embeds, in order. */
+  exercises: string[];
+  /** Every document the lesson quotes or practises on. */
+  documents: Set<string>;
+}
+
+export interface Course {
+  modules: Map<string, LoadedModule>;
+  lessons: Map<string, LoadedLesson>;
+  glossary: Map<string, GlossaryTerm & { file: string }>;
+}
+
+interface Inputs {
+  documents: ReadonlyMap<string, LoadedDocument>;
+  annotations: readonly AnnotationEntry[];
+  exercises: ReadonlyMap<string, LoadedExercise>;
+}
+
+function readYaml(file: string, where: string, problems: string[]): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push(`${where}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
+const issues = (error: z.ZodError) => error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+
+function filesIn(dir: string, ending: string): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) found.push(...filesIn(full, ending));
+    else if (name.endsWith(ending)) found.push(full);
+  }
+  return found;
+}
+
+/** The documents an exercise works on. */
+export function exerciseDocuments(exercise: Exercise): string[] {
+  const pub = exercise.public;
+  const excerpts =
+    pub.type === 'classify'
+      ? pub.items.map((i) => i.excerpt)
+      : pub.type === 'compare'
+        ? [...pub.left.excerpts, ...pub.right.excerpts]
+        : 'excerpt' in pub && pub.excerpt
+          ? [pub.excerpt]
+          : [];
+  return [...new Set(excerpts.flatMap((e) => (e.document ? [e.document.id] : [])))];
+}
+
+export function lessonSlug(fileStem: string): string {
+  return fileStem.replace(/^\d+-/, '');
+}
+
+export function loadCourse(contentDir: string, inputs: Inputs, problems: string[]): Course {
+  const name = (file: string) => relative(join(contentDir, '..'), file);
+  const annotationsById = new Map(inputs.annotations.map((a) => [a.id, a]));
+
+  const glossary: Course['glossary'] = new Map();
+  for (const file of filesIn(join(contentDir, 'glossary'), '.yaml')) {
+    const raw = readYaml(file, name(file), problems);
+    if (raw === undefined) continue;
+    const parsed = glossaryFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`${name(file)}: ${issues(parsed.error)}`);
+      continue;
+    }
+    for (const term of parsed.data.terms) {
+      const first = glossary.get(term.id);
+      if (first) problems.push(`${name(file)}: glossary term "${term.id}": duplicate id, already in ${first.file}`);
+      else glossary.set(term.id, { ...term, file: name(file) });
+    }
+  }
+
+  const modules: Course['modules'] = new Map();
+  for (const file of filesIn(join(contentDir, 'modules'), '.yaml')) {
+    const id = file.replace(/^.*[\\/]/, '').replace(/\.yaml$/, '');
+    const where = `${name(file)} (module "${id}")`;
+    const raw = readYaml(file, where, problems);
+    if (raw === undefined) continue;
+    const parsed = moduleSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`${where}: ${issues(parsed.error)}`);
+      continue;
+    }
+    const m = parsed.data;
+    for (const doc of m.documents) if (!inputs.documents.has(doc)) problems.push(`${where}: unknown document "${doc}"`);
+    for (const ex of [...m.preCheck, ...m.postCheck]) if (!inputs.exercises.has(ex)) problems.push(`${where}: unknown exercise "${ex}" in a pre- or post-check`);
+    const shared = m.preCheck.filter((ex) => m.postCheck.includes(ex));
+    if (shared.length) problems.push(`${where}: the pre-check and post-check share items (${shared.join(', ')}); use different items`);
+    modules.set(id, { id, file: name(file), data: m });
+  }
+
+  const lessons: Course['lessons'] = new Map();
+  for (const file of filesIn(join(contentDir, 'lessons'), '.mdx')) {
+    const rel = relative(join(contentDir, 'lessons'), file).replace(/\\/g, '/');
+    const id = rel.replace(/\.mdx$/, '');
+    const where = `${name(file)} (lesson "${id}")`;
+    let source: LessonSource;
+    try {
+      source = parseLessonSource(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push(`${where}: frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const parsed = lessonSchema.safeParse(source.frontmatter);
+    if (!parsed.success) {
+      problems.push(`${where}: frontmatter: ${issues(parsed.error)}`);
+      continue;
+    }
+    const data = parsed.data;
+    if (!modules.has(data.module)) problems.push(`${where}: unknown module "${data.module}"`);
+    if (!id.startsWith(`${data.module}/`)) problems.push(`${where}: a lesson of module "${data.module}" belongs in content/lessons/${data.module}/`);
+
+    const documents = new Set<string>();
+    const exercises: string[] = [];
+    for (const use of source.components) {
+      const at = `${where}: <${use.name}>`;
+      const attr = (key: string) => (typeof use.attributes[key] === 'string' ? (use.attributes[key] as string) : undefined);
+      if (!(LESSON_COMPONENTS as readonly string[]).includes(use.name)) {
+        problems.push(`${at} is not a lesson component (use one of ${LESSON_COMPONENTS.join(', ')})`);
+      } else if (use.name === 'Exercise') {
+        const ex = inputs.exercises.get(attr('id') ?? '');
+        if (!ex) problems.push(`${at}: unknown exercise "${attr('id')}"`);
+        else {
+          exercises.push(ex.exercise.public.id);
+          for (const doc of exerciseDocuments(ex.exercise)) documents.add(doc);
+        }
+      } else if (use.name === 'Excerpt') {
+        const doc = inputs.documents.get(attr('document') ?? '');
+        if (!doc) problems.push(`${at}: unknown document "${attr('document')}"`);
+        else {
+          const occurrence = typeof use.attributes.occurrence === 'number' ? use.attributes.occurrence : undefined;
+          const anchored = anchorQuote(doc.text, { id: 'excerpt', quote: attr('quote') ?? '', occurrence });
+          if (!('start' in anchored)) problems.push(`${at}: ${anchored.message} (document "${doc.id}")`);
+          documents.add(doc.id);
+        }
+      } else if (use.name === 'WorkedExample') {
+        const annotation = annotationsById.get(attr('annotation') ?? '');
+        if (!annotation) problems.push(`${at}: unknown annotation "${attr('annotation')}"`);
+        else documents.add(annotation.document);
+      } else if (use.name === 'Term') {
+        if (!glossary.has(attr('id') ?? '')) problems.push(`${at}: unknown glossary term "${attr('id')}"`);
+      }
+    }
+
+    // The arc: each section once, in order; a worked example while teaching; enough practice.
+    const sections = source.components.filter((c) => (LESSON_ARC as readonly string[]).includes(c.name));
+    const order = sections.map((c) => c.name);
+    if (order.join() !== LESSON_ARC.join()) {
+      problems.push(`${where}: the lesson's sections are ${order.join(', ') || 'missing'}; a lesson has ${LESSON_ARC.join(', ')}, once each, in that order`);
+    } else {
+      const start = (section: string) => sections.find((c) => c.name === section)!.at;
+      const between = (from: string, to: string, component: string) =>
+        source.components.filter((c) => c.name === component && c.at > start(from) && c.at < start(to)).length;
+      if (between('Teach', 'Practice', 'WorkedExample') === 0) problems.push(`${where}: the Teach section needs a <WorkedExample annotation="..." />`);
+      if (between('Practice', 'Check', 'Exercise') < 2) problems.push(`${where}: the Practice section needs at least two <Exercise id="..." />`);
+      if (between('Check', 'TakeAway', 'Exercise') < 1) problems.push(`${where}: the Check section needs at least one <Exercise id="..." />`);
+    }
+    if (exercises.length < 2) problems.push(`${where}: a lesson needs at least two exercises`);
+    lessons.set(id, { id, slug: lessonSlug(id.split('/').pop()!), file: name(file), data, source, exercises, documents });
+  }
+
+  // Across the course: unique places, checks apart from lessons, documents in use.
+  const used = new Map<string, string>();
+  for (const lesson of lessons.values()) {
+    for (const ex of lesson.exercises) {
+      const first = used.get(ex);
+      if (first && first !== lesson.id) problems.push(`${lesson.file} (lesson "${lesson.id}"): exercise "${ex}" is already used in lesson "${first}"`);
+      used.set(ex, lesson.id);
+    }
+  }
+  for (const m of modules.values()) {
+    const own = [...lessons.values()].filter((l) => l.data.module === m.id);
+    const orders = own.map((l) => l.data.order);
+    if (new Set(orders).size !== orders.length) problems.push(`${m.file} (module "${m.id}"): two lessons share an order number`);
+    for (const ex of [...m.data.preCheck, ...m.data.postCheck]) {
+      const lesson = used.get(ex);
+      if (lesson) problems.push(`${m.file} (module "${m.id}"): check item "${ex}" is also used in lesson "${lesson}"`);
+    }
+  }
+  return { modules, lessons, glossary };
+}

@@ -1,0 +1,62 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lessonProse } from '../../src/content/lesson-source';
+import { loadCourseContent } from '../../src/content/load-content';
+import { readingGrade } from '../../src/content/reading-level';
+import { unlinkedFirstUses } from '../../src/content/term-links';
+import { TECHNIQUES } from '../../src/lib/techniques';
+
+const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
+const { modules, lessons, glossary } = content.course;
+const lessonList = [...lessons.values()];
+const MAX_GRADE = 10;
+
+describe('the course', () => {
+  it('has the five modules, in order', () => {
+    expect([...modules.values()].map((m) => m.data.order).sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it.each([...modules.values()].map((m) => [m.id, m]))('module %s has 3 or 4 lessons and uses at least two documents', (_id, m) => {
+    const own = lessonList.filter((l) => l.data.module === m.id);
+    expect(own.length).toBeGreaterThanOrEqual(3);
+    expect(own.length).toBeLessThanOrEqual(4);
+    const used = new Set(own.flatMap((l) => [...l.documents]));
+    expect(used.size).toBeGreaterThanOrEqual(2);
+    expect(m.data.documents.length).toBeGreaterThanOrEqual(2);
+    for (const doc of m.data.documents) expect(used, `module ${m.id} lists ${doc} but no lesson uses it`).toContain(doc);
+  });
+
+  it.each(lessonList.map((l) => [l.id, l]))('lesson %s has at least two exercises', (_id, lesson) => {
+    expect(lesson.exercises.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([...content.documents.values()].map((d) => [d.data.number, d.id]))('document %s (%s) is used in at least two lessons', (_n, id) => {
+    expect(lessonList.filter((l) => l.documents.has(id)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has the capstone analyse a whole document part with a highlight exercise', () => {
+    const capstone = [...modules.values()].find((m) => m.data.order === 5)!;
+    const wholeDocument = lessonList
+      .filter((l) => l.data.module === capstone.id)
+      .flatMap((l) => l.exercises)
+      .map((id) => content.exercises.get(id)!.exercise)
+      .filter((e) => e.type === 'highlight' && e.public.words.length > 200);
+    expect(wholeDocument.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(lessonList.map((l) => [l.id, l]))(`lesson %s reads at Flesch-Kincaid grade ${MAX_GRADE} or below`, (_id, lesson) => {
+    const { grade, words } = readingGrade(lessonProse(lesson.source.body));
+    expect(words).toBeGreaterThan(150);
+    expect(grade).toBeLessThanOrEqual(MAX_GRADE);
+  });
+
+  it.each(lessonList.map((l) => [l.id, l]))('lesson %s links each glossary term at its first use', (_id, lesson) => {
+    const terms = [...glossary.values()].map((t) => ({ id: t.id, forms: [t.term, ...t.aliases] }));
+    expect(unlinkedFirstUses(lesson.source.body, terms)).toEqual([]);
+  });
+
+  it('has a glossary entry for every technique', () => {
+    const named = new Set([...glossary.values()].flatMap((t) => (t.technique ? [t.technique] : [])));
+    for (const t of TECHNIQUES) expect(named).toContain(t.id);
+  });
+});

@@ -3,6 +3,7 @@
  * to Astro's collections; load-content.ts uses them to name the file and entry of any problem.
  */
 import { z } from 'astro/zod';
+import { STANDARDS } from '../lib/standards';
 import { SOURCING_KINDS, TECHNIQUE_IDS, VOICES } from '../lib/techniques';
 
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
@@ -309,7 +310,7 @@ export const moduleSchema = z.strictObject({
   discussion: z.array(z.string().min(1)).min(2),
   differentiation: z.array(z.string().min(1)).min(2),
   /** Standards codes from the content guide. */
-  standards: z.array(z.string().min(1)).min(1),
+  standards: z.array(z.enum(keysOf(STANDARDS))).min(1),
 });
 export type ModuleData = z.infer<typeof moduleSchema>;
 

@@ -16,6 +16,8 @@ const exerciseEntry = z.object({
   score: z.number().check(z.gte(0), z.lte(1)),
   attempts: z.number().check(z.int(), z.gte(1)),
   updatedAt: z.iso.datetime(),
+  /** Hits, misses, correct rejections, false alarms of the last answer, where the type has them. */
+  discernment: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
 });
 const lessonEntry = z.object({ completedAt: z.iso.datetime() });
 
@@ -146,15 +148,23 @@ export function saveProgress(storage: ProgressStorage, record: ProgressRecord): 
   }
 }
 
-export function recordAttempt(record: ProgressRecord, exerciseId: string, answer: unknown, score: number, now: Date): ProgressRecord {
+export function recordAttempt(
+  record: ProgressRecord,
+  exerciseId: string,
+  answer: unknown,
+  score: number,
+  now: Date,
+  discernment?: [number, number, number, number],
+): ProgressRecord {
   const previous = record.exercises[exerciseId];
-  return {
-    ...record,
-    exercises: {
-      ...record.exercises,
-      [exerciseId]: { answer, score: Number.isNaN(score) ? 0 : Math.min(1, Math.max(0, score)), attempts: (previous?.attempts ?? 0) + 1, updatedAt: now.toISOString() },
-    },
+  const entry: ExerciseProgress = {
+    answer,
+    score: Number.isNaN(score) ? 0 : Math.min(1, Math.max(0, score)),
+    attempts: (previous?.attempts ?? 0) + 1,
+    updatedAt: now.toISOString(),
   };
+  if (discernment) entry.discernment = discernment;
+  return { ...record, exercises: { ...record.exercises, [exerciseId]: entry } };
 }
 
 export function markLessonComplete(record: ProgressRecord, lessonId: string, now: Date): ProgressRecord {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { scoreExercise, type ExerciseResult } from '../../lib/exercises/score';
+import { discernmentOf, scoreExercise, type ExerciseResult } from '../../lib/exercises/score';
 import type { Answer, Exercise, ExerciseType } from '../../lib/exercises/types';
 import { DiscernmentSummary, percent, useHydrated } from './common';
 import { compareView, multipleChoiceView, singleChoiceView } from './ChoiceViews';
@@ -93,7 +93,8 @@ function InteractiveExercise({ exercise, base }: ExerciseIslandProps) {
       return;
     }
     const scored = scoreExercise(exercise, answer);
-    const saved = saveAttempt(pub.id, answer, scored.score);
+    const d = discernmentOf(scored);
+    const saved = saveAttempt(pub.id, answer, scored.score, d ? [d.hits, d.misses, d.correctRejections, d.falseAlarms] : undefined);
     focusResult.current = true;
     setResult(scored);
     setAttempts((n) => n + 1);

@@ -114,7 +114,8 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
           ))}
         </div>
         <figcaption>
-          <Source excerpt={exercise.excerpt} base={base} />
+          {/* The document's page shows the expert notes, so it is linked only once the answer is in. */}
+          {locked ? <Source excerpt={exercise.excerpt} base={base} /> : <p className="excerpt__source">Document {exercise.excerpt.document?.number}{exercise.excerpt.document?.outlet ? ` · ${exercise.excerpt.document.outlet}` : ''}</p>}
         </figcaption>
       </figure>
       <div className="marked-summary">

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { emptyProgress, exportProgress, importProgress, mergeProgress, type ProgressRecord } from '../../lib/progress';
+import { downloadFile } from './browser-files';
 import { percent, useHydrated } from './common';
 import { currentProgress, replaceProgress, subscribe } from './progress-store';
 
@@ -38,15 +39,7 @@ export default function ProgressPanel({ exercises, lessons }: Props) {
   }
 
   const download = () => {
-    const blob = new Blob([exportProgress(record, new Date())], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `read-the-source-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(url);
+    downloadFile(`read-the-source-progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress(record, new Date()), 'application/json');
     setMessage({ text: 'Your progress was saved to a file in your downloads.', error: false });
   };
 

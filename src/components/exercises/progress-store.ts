@@ -34,8 +34,8 @@ export function replaceProgress(next: ProgressRecord): boolean {
   return saved;
 }
 
-export function saveAttempt(exerciseId: string, answer: unknown, score: number): boolean {
-  return replaceProgress(recordAttempt(currentProgress().record, exerciseId, answer, score, new Date()));
+export function saveAttempt(exerciseId: string, answer: unknown, score: number, discernment?: [number, number, number, number]): boolean {
+  return replaceProgress(recordAttempt(currentProgress().record, exerciseId, answer, score, new Date(), discernment));
 }
 
 export function saveLessonDone(lessonId: string): boolean {

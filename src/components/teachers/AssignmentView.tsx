@@ -1,0 +1,169 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { decodeAssignment, type Assignment } from '../../lib/assignments/assignment-link';
+import { answerSignature } from '../../lib/assignments/answer-signature';
+import { encodeResultCode, type ItemResult } from '../../lib/assignments/result-code';
+import type { Answer, ExerciseType } from '../../lib/exercises/types';
+import type { ProgressRecord } from '../../lib/progress';
+import { copyText, downloadFile } from '../exercises/browser-files';
+import { percent } from '../exercises/common';
+import { useProgress } from '../exercises/useProgress';
+
+export interface AssignmentLesson {
+  id: string;
+  title: string;
+  href: string;
+  module: string;
+  exercises: { id: string; type: ExerciseType }[];
+}
+
+interface Props {
+  lessons: AssignmentLesson[];
+}
+
+const NAME_KEY = 'read-the-source:student-name';
+
+function itemsFor(lessons: AssignmentLesson[], record: ProgressRecord): ItemResult[] {
+  return lessons.flatMap((l) =>
+    l.exercises.flatMap(({ id, type }) => {
+      const saved = record.exercises[id];
+      if (!saved) return [];
+      let answer = '';
+      try {
+        answer = answerSignature(type, saved.answer as Answer);
+      } catch {
+        answer = '';
+      }
+      return [{ exercise: id, score: saved.score, discernment: saved.discernment ?? null, answer }];
+    }),
+  );
+}
+
+const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'result';
+
+/** The student's side of an assignment: what to do, how far they are, and handing in. */
+export default function AssignmentView({ lessons }: Props) {
+  const { hydrated, record } = useProgress();
+  const [fragment, setFragment] = useState('');
+  const [name, setName] = useState('');
+  const [code, setCode] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const codeField = useRef<HTMLTextAreaElement>(null);
+  const nameId = useId();
+
+  useEffect(() => {
+    if (!hydrated) return;
+    const read = () => setFragment(window.location.hash);
+    read();
+    try {
+      setName(localStorage.getItem(NAME_KEY) ?? '');
+    } catch {
+      // no storage: the student types the name each time
+    }
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [hydrated]);
+
+  if (!hydrated) return <p className="no-js-note">Assignments need JavaScript: your progress and your result code are made in this browser.</p>;
+
+  const decoded = decodeAssignment(fragment, new Set(lessons.map((l) => l.id)));
+  if (!decoded.ok) {
+    return (
+      <div className="panel" role="alert">
+        <h2>This assignment link cannot be opened</h2>
+        <p>{decoded.error}</p>
+      </div>
+    );
+  }
+  const assignment: Assignment = decoded.assignment;
+  const chosen = assignment.lessons.map((id) => lessons.find((l) => l.id === id)!);
+  const items = itemsFor(chosen, record);
+  const total = chosen.reduce((sum, l) => sum + l.exercises.length, 0);
+
+  const handIn = (event: FormEvent) => {
+    event.preventDefault();
+    const student = name.trim();
+    if (student === '') {
+      setStatus('Type your name first, so your teacher knows whose result it is.');
+      return;
+    }
+    try {
+      localStorage.setItem(NAME_KEY, student);
+    } catch {
+      // the name is only a convenience
+    }
+    setCode(encodeResultCode({ assignment: decoded.key, title: assignment.title, student, submittedAt: new Date().toISOString(), items }));
+    setStatus('Your result code is ready below.');
+  };
+
+  return (
+    <div className="assignment">
+      <p className="eyebrow">Assignment</p>
+      <h1>{assignment.title}</h1>
+      {assignment.due && <p className="assignment__due">Due {new Date(`${assignment.due}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'long' })}</p>}
+      <section aria-labelledby="assignment-todo">
+        <h2 id="assignment-todo">What to do</h2>
+        <ol className="assignment__list">
+          {chosen.map((l) => {
+            const tried = l.exercises.filter((e) => record.exercises[e.id]).length;
+            const done = Boolean(record.lessons[l.id]);
+            return (
+              <li key={l.id} data-lesson={l.id}>
+                <a href={l.href}>{l.title}</a> <span className="muted">({l.module})</span>{' '}
+                {done ? <span className="verdict verdict--right">✓ Done</span> : <span className="muted">Not done yet</span>}
+                <span className="assignment__count">
+                  {' '}
+                  · {tried} of {l.exercises.length} exercises tried
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+        <p>
+          You have tried {items.length} of {total} exercises
+          {items.length > 0 && `, with an average score of ${percent(items.reduce((s, i) => s + i.score, 0) / items.length)}`}.
+        </p>
+      </section>
+      <section aria-labelledby="assignment-hand-in" className="panel">
+        <h2 id="assignment-hand-in">Hand in</h2>
+        <p>When you have finished, make a result code and give it to your teacher. It holds your name and your scores, nothing else.</p>
+        <form onSubmit={handIn} noValidate>
+          <div className="field">
+            <label htmlFor={nameId}>Your name</label>
+            <input id={nameId} type="text" autoComplete="name" value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
+            <p className="hint">Your name stays in this browser. It is only in the code you hand in.</p>
+          </div>
+          {items.length < total && <p className="hint">You have not tried every exercise yet. You can still hand in, and hand in again later.</p>}
+          <button type="submit" className="button">
+            Make my result code
+          </button>
+        </form>
+        <p role="status" className="exercise__status">
+          {status}
+        </p>
+        {code && (
+          <div className="assignment__code">
+            <label className="field-label" htmlFor="result-code">
+              Your result code
+            </label>
+            <textarea id="result-code" ref={codeField} className="code-field" readOnly rows={4} value={code} />
+            <div className="button-row">
+              <button type="button" className="button" onClick={async () => setStatus((await copyText(code, codeField.current)) ? 'Code copied. Paste it where your teacher asked.' : 'Select the code and copy it.')}>
+                Copy the code
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => {
+                  downloadFile(`${fileSafe(assignment.title)}-${fileSafe(name)}.txt`, `${code}\n`, 'text/plain');
+                  setStatus('The code was saved to a file in your downloads.');
+                }}
+              >
+                Save it as a file
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

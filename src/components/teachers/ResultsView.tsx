@@ -1,0 +1,275 @@
+import { useEffect, useId, useState, type ChangeEvent, type DragEvent } from 'react';
+import { describeAnswer, type CatalogEntry } from '../../lib/assignments/describe-answer';
+import { encodeResultCode, type Submission } from '../../lib/assignments/result-code';
+import { exercisesIn, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
+import { downloadFile } from '../exercises/browser-files';
+import { percent, useHydrated } from '../exercises/common';
+
+interface Props {
+  catalog: Record<string, CatalogEntry>;
+}
+
+/** Saved as the codes themselves, so every load re-checks them like a fresh paste. */
+const STORE_KEY = 'read-the-source:class-results';
+
+function loadSaved(): Submission[] {
+  try {
+    return mergeSubmissions([], readCodes(localStorage.getItem(STORE_KEY) ?? '').added);
+  } catch {
+    return [];
+  }
+}
+
+function save(submissions: Submission[]): boolean {
+  try {
+    localStorage.setItem(STORE_KEY, submissions.map(encodeResultCode).join('\n'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const rate = (a: number, b: number) => outOf(a, b) || '—';
+
+export default function ResultsView({ catalog }: Props) {
+  const hydrated = useHydrated();
+  const [submissions, setSubmissions] = useState<Submission[]>([]);
+  const [pasted, setPasted] = useState('');
+  const [report, setReport] = useState<(ImportReport & { source: string }) | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const pasteId = useId();
+  const pickId = useId();
+
+  useEffect(() => {
+    if (hydrated) setSubmissions(loadSaved());
+  }, [hydrated]);
+
+  if (!hydrated) return <p className="no-js-note">The results page needs JavaScript. Codes you paste are read in this browser and sent nowhere.</p>;
+
+  const add = (text: string, source: string) => {
+    const read = readCodes(text);
+    const merged = mergeSubmissions(submissions, read.added);
+    setSubmissions(merged);
+    const saved = save(merged);
+    setReport({ ...read, source: saved ? source : `${source} (this browser could not save them)` });
+    if (read.added[0]) setChosen(read.added[read.added.length - 1]!.assignment);
+  };
+  const onFiles = async (files: FileList | null) => {
+    if (!files?.length) return;
+    const texts = await Promise.all([...files].map((f) => f.text()));
+    add(texts.join('\n'), `${files.length} ${files.length === 1 ? 'file' : 'files'}`);
+  };
+
+  const assignments = [...new Map(submissions.map((s) => [s.assignment, s.title])).entries()];
+  const current = chosen && assignments.some(([key]) => key === chosen) ? chosen : (assignments[0]?.[0] ?? null);
+  const shown = submissions.filter((s) => s.assignment === current);
+  const exercises = exercisesIn(shown).map((id) => ({ id, title: catalog[id]?.title ?? id }));
+  const summaries = summariseExercises(shown, exercises.map((e) => e.id));
+
+  return (
+    <div className="results">
+      <section aria-labelledby="results-add" className="panel no-print">
+        <h2 id="results-add">Add result codes</h2>
+        <label className="field-label" htmlFor={pasteId}>
+          Paste codes, one per line
+        </label>
+        <textarea id={pasteId} className="code-field" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              add(pasted, 'the pasted text');
+              setPasted('');
+            }}
+          >
+            Add these codes
+          </button>
+          <label className="button button--quiet file-button">
+            Add code files
+            <input type="file" multiple accept=".txt,text/plain" className="visually-hidden" onChange={(e: ChangeEvent<HTMLInputElement>) => void onFiles(e.target.files)} />
+          </label>
+        </div>
+        <div
+          className="drop-zone"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e: DragEvent) => {
+            e.preventDefault();
+            void onFiles(e.dataTransfer.files);
+          }}
+        >
+          Or drop code files here.
+        </div>
+        <div role="status" className="results__report">
+          {report && (
+            <>
+              <p>
+                From {report.source}: {report.added.length} {report.added.length === 1 ? 'result' : 'results'} added
+                {report.rejected.length > 0 ? `, ${report.rejected.length} ${report.rejected.length === 1 ? 'line' : 'lines'} not added:` : '.'}
+              </p>
+              {report.rejected.length > 0 && (
+                <ul className="results__rejected">
+                  {report.rejected.map((r) => (
+                    <li key={r.line}>
+                      Line {r.line} (<code>{r.text}</code>): {r.error}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </div>
+      </section>
+
+      {shown.length === 0 ? (
+        <p>No results yet. Codes you add are kept in this browser until you clear them.</p>
+      ) : (
+        <>
+          {assignments.length > 1 && (
+            <div className="field no-print">
+              <label htmlFor={pickId}>Assignment</label>
+              <select id={pickId} value={current ?? ''} onChange={(e) => setChosen(e.target.value)}>
+                {assignments.map(([key, title]) => (
+                  <option key={key} value={key}>
+                    {title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <h2>{shown[0]!.title}</h2>
+          <p>
+            {shown.length} {shown.length === 1 ? 'student' : 'students'}. A student who handed in twice is counted once, with the latest code.
+          </p>
+
+          <section aria-labelledby="results-class">
+            <h3 id="results-class">Class table (score in %)</h3>
+            <div className="table-wrap">
+              <table className="results__table">
+                <thead>
+                  <tr>
+                    <th scope="col">Student</th>
+                    {exercises.map((e) => (
+                      <th scope="col" key={e.id}>
+                        {e.title}
+                      </th>
+                    ))}
+                    <th scope="col">Problems found</th>
+                    <th scope="col">Sound items left alone</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((s) => {
+                    const byExercise = new Map(s.items.map((i) => [i.exercise, i]));
+                    const [hits, misses, rejections, alarms] = studentTotals(s);
+                    return (
+                      <tr key={`${s.assignment}-${s.student}`}>
+                        <th scope="row">{s.student}</th>
+                        {exercises.map((e) => {
+                          const item = byExercise.get(e.id);
+                          return <td key={e.id}>{item ? Math.round(item.score * 100) : <span className="muted" aria-label="not tried">–</span>}</td>;
+                        })}
+                        <td>{rate(hits, misses)}</td>
+                        <td>{rate(rejections, alarms)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section aria-labelledby="results-exercises">
+            <h3 id="results-exercises">Exercise by exercise</h3>
+            <div className="table-wrap">
+              <table className="results__table">
+                <thead>
+                  <tr>
+                    <th scope="col">Exercise</th>
+                    <th scope="col">Tried</th>
+                    <th scope="col">Average score</th>
+                    <th scope="col">Problems found</th>
+                    <th scope="col">Sound items left alone</th>
+                    <th scope="col">Most common wrong answers</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {summaries.map((x) => {
+                    const entry = catalog[x.exercise];
+                    return (
+                      <tr key={x.exercise} data-exercise={x.exercise}>
+                        <th scope="row">{entry?.title ?? x.exercise}</th>
+                        <td>{x.attempts}</td>
+                        <td>{percent(x.accuracy)}</td>
+                        <td>{rate(x.hits, x.misses)}</td>
+                        <td>{rate(x.correctRejections, x.falseAlarms)}</td>
+                        <td>
+                          {x.commonWrong.length === 0 ? (
+                            <span className="muted">none</span>
+                          ) : (
+                            <ul className="results__wrong">
+                              {x.commonWrong.map((w) => (
+                                <li key={w.answer}>
+                                  {entry ? describeAnswer(entry, w.answer) : w.answer} <span className="muted">({w.count})</span>
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <div className="button-row no-print">
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadFile(`${shown[0]!.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-results.csv`, toCsv(shown, exercises), 'text/csv')}
+            >
+              Download as CSV
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => window.print()}>
+              Print
+            </button>
+          </div>
+        </>
+      )}
+
+      {submissions.length > 0 && (
+        <section aria-labelledby="results-clear" className="no-print">
+          <h2 id="results-clear">Saved results</h2>
+          <p>All results you add are kept in this browser only.</p>
+          {confirmClear ? (
+            <div className="button-row" role="group" aria-label="Confirm clearing results">
+              <span>Delete every saved result from this browser?</span>
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => {
+                  setSubmissions([]);
+                  save([]);
+                  setConfirmClear(false);
+                  setReport(null);
+                }}
+              >
+                Yes, clear them
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => setConfirmClear(false)}>
+                Keep them
+              </button>
+            </div>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={() => setConfirmClear(true)}>
+              Clear saved results…
+            </button>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

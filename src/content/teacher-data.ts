@@ -1,0 +1,79 @@
+/** What the teacher pages need from the collections: lessons, exercises and printable addresses. Build time only. */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Exercise } from '../lib/exercises/types';
+import type { TechniqueId } from '../lib/techniques';
+import { courseLessons, courseModules, lessonExerciseIds, type CourseLesson } from './course-data';
+
+export const teacherPaths = {
+  guide: '/teachers/',
+  howToUse: '/teachers/how-to-use/',
+  assign: '/teachers/assign/',
+  results: '/teachers/results/',
+  privacy: '/privacy/',
+  answerKey: (module: string) => `/teachers/answer-keys/${module}/`,
+  worksheet: (module: string, lesson: string) => `/teachers/worksheets/${module}/${lesson}/`,
+  worksheetAnswers: (module: string, lesson: string) => `/teachers/worksheets/${module}/${lesson}/answers/`,
+  checklist: (module: string) => `/modules/${module}/checklist/`,
+};
+
+/** One exercise as the site ships it (public part and key), without the collection's `file` field. */
+export async function loadExercise(id: string): Promise<Exercise> {
+  const entry = await getEntry('exercises', id);
+  if (!entry) throw new Error(`No exercise with id "${id}" in content/exercises/`);
+  const { file: _file, ...data } = entry.data;
+  return data as unknown as Exercise;
+}
+
+export const loadExercises = (ids: readonly string[]) => Promise.all(ids.map(loadExercise));
+
+export interface ModuleLesson extends CourseLesson {
+  /** 1-based place of the lesson within its module. */
+  number: number;
+  exerciseIds: string[];
+}
+
+export async function lessonsOf(moduleId: string): Promise<ModuleLesson[]> {
+  return (await courseLessons())
+    .filter((l) => l.module === moduleId)
+    .map((l, i) => ({ ...l, number: i + 1, exerciseIds: lessonExerciseIds(l.entry.body) }));
+}
+
+export interface ModuleWithLessons {
+  module: CollectionEntry<'modules'>;
+  lessons: ModuleLesson[];
+}
+
+export async function modulesWithLessons(): Promise<ModuleWithLessons[]> {
+  const modules = await courseModules();
+  return Promise.all(modules.map(async (module) => ({ module, lessons: await lessonsOf(module.id) })));
+}
+
+export async function documentsById(): Promise<Map<string, CollectionEntry<'documents'>>> {
+  return new Map((await getCollection('documents')).map((d) => [d.id, d]));
+}
+
+/** A part of a module's answer key: its pre-check, one lesson, or its post-check. */
+export interface KeySection {
+  id: string;
+  heading: string;
+  /** The student page this part comes from. */
+  path: string;
+  exercises: Exercise[];
+}
+
+/** Every exercise of a module in course order: pre-check, each lesson's exercises, post-check. */
+export async function answerKeySections(module: CollectionEntry<'modules'>, lessons: readonly ModuleLesson[]): Promise<KeySection[]> {
+  return [
+    { id: 'pre-check', heading: 'Pre-check', path: `/modules/${module.id}/pre-check/`, exercises: await loadExercises(module.data.preCheck) },
+    ...(await Promise.all(
+      lessons.map(async (l) => ({ id: l.slug, heading: `Lesson ${l.number}: ${l.entry.data.title}`, path: l.path, exercises: await loadExercises(l.exerciseIds) })),
+    )),
+    { id: 'post-check', heading: 'Post-check', path: `/modules/${module.id}/post-check/`, exercises: await loadExercises(module.data.postCheck) },
+  ];
+}
+
+/** The techniques a highlight exercise asks students to find, read from its targets. */
+export function highlightTechniques(exercise: Exercise): TechniqueId[] {
+  if (exercise.type !== 'highlight') return [];
+  return [...new Set(exercise.key.targets.map((t) => t.technique))];
+}

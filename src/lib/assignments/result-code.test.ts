@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeResultCode, encodeResultCode, type Submission } from './result-code';
+
+const sample: Submission = {
+  assignment: '0abc123',
+  title: 'Week 3: who says so?',
+  student: 'Zoë Ångström',
+  submittedAt: '2026-11-20T09:15:00.000Z',
+  items: [
+    { exercise: 'm1-l1-which-give-evidence', score: 0.75, discernment: [2, 1, 3, 0], answer: 'ab' },
+    { exercise: 'm3-l4-rewrite', score: 1, discernment: null, answer: '' },
+  ],
+};
+
+const submissionArb: fc.Arbitrary<Submission> = fc.record({
+  assignment: fc.string({ maxLength: 10 }),
+  title: fc.string({ maxLength: 60 }),
+  student: fc.string({ maxLength: 40 }),
+  submittedAt: fc.integer({ min: 0, max: 4_000_000_000 }).map((s) => new Date(s * 1000).toISOString()),
+  items: fc.array(
+    fc.record({
+      exercise: fc.stringMatching(/^[a-z0-9-]{1,30}$/),
+      score: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+      discernment: fc.option(fc.tuple(fc.nat(50), fc.nat(50), fc.nat(50), fc.nat(50)), { nil: null }),
+      answer: fc.string({ maxLength: 20 }),
+    }),
+    { maxLength: 12 },
+  ),
+});
+
+describe('result codes', () => {
+  it('round-trip a sample, names and all', () => {
+    const code = encodeResultCode(sample);
+    expect(code).toMatch(/^RTS1\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
+    expect(decodeResultCode(code)).toEqual({ ok: true, submission: sample });
+  });
+
+  it('round-trip any submission (property)', () => {
+    fc.assert(
+      fc.property(submissionArb, (submission) => {
+        expect(decodeResultCode(encodeResultCode(submission))).toEqual({ ok: true, submission });
+      }),
+    );
+  });
+
+  it('ignore surrounding whitespace', () => {
+    expect(decodeResultCode(`  ${encodeResultCode(sample)}\n`).ok).toBe(true);
+  });
+
+  it('reject every single-character change of a sample code', () => {
+    const code = encodeResultCode(sample);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
+    let tried = 0;
+    for (let i = 0; i < code.length; i++) {
+      for (const replacement of alphabet) {
+        if (replacement === code[i]) continue;
+        const corrupted = code.slice(0, i) + replacement + code.slice(i + 1);
+        tried++;
+        expect(decodeResultCode(corrupted).ok, `changed position ${i} to ${replacement}`).toBe(false);
+      }
+      expect(decodeResultCode(code.slice(0, i) + code.slice(i + 1)).ok, `dropped position ${i}`).toBe(false);
+    }
+    expect(tried).toBeGreaterThan(code.length * 60);
+  });
+
+  it('reject a truncated code at every length', () => {
+    const code = encodeResultCode(sample);
+    for (let n = 0; n < code.length; n++) expect(decodeResultCode(code.slice(0, n)).ok).toBe(false);
+  });
+
+  it('say why a code is rejected', () => {
+    const code = encodeResultCode(sample);
+    expect(decodeResultCode('')).toEqual({ ok: false, error: 'The line is empty.' });
+    expect(decodeResultCode('hello world')).toEqual({ ok: false, error: 'This is not a Read the Source result code.' });
+    expect(decodeResultCode(code.replace('RTS1', 'RTS2'))).toMatchObject({ ok: false, error: expect.stringContaining('different version of the site (version 2)') });
+    expect(decodeResultCode(code.slice(0, -3))).toMatchObject({ ok: false, error: expect.stringContaining('cut short') });
+    const [head, body, sum] = code.split('.');
+    const flipped = `${head}.${body!.slice(0, 5)}${body![5] === 'A' ? 'B' : 'A'}${body!.slice(6)}.${sum}`;
+    expect(decodeResultCode(flipped)).toMatchObject({ ok: false, error: expect.stringContaining('does not match its checksum') });
+  });
+
+  it('reject a code whose checksum is right but whose content is not a submission', async () => {
+    const { checksum, toBase64Url } = await import('./text-codec');
+    const body = toBase64Url(JSON.stringify({ hello: 'world' }));
+    expect(decodeResultCode(`RTS1.${body}.${checksum(body)}`)).toEqual({ ok: false, error: 'The code is damaged: its content cannot be read.' });
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Result codes: what a student hands in, as one line of text to copy or save to a file.
+ *
+ *   RTS1.<payload>.<checksum>
+ *
+ * The payload is base64url of a compact JSON array; the checksum is a CRC-32 of the payload text,
+ * so any single changed, missing or extra character is caught. Codes are for formative use: with
+ * no server, nothing can stop a determined student from making one by hand, and the site says so.
+ */
+import { checksum, fromBase64Url, toBase64Url } from './text-codec';
+
+export const CODE_PREFIX = 'RTS';
+export const CODE_VERSION = 1;
+
+export interface ItemResult {
+  exercise: string;
+  /** 0 to 1; stored as a whole percentage. */
+  score: number;
+  /** Hits, misses, correct rejections, false alarms; null for exercise types without them. */
+  discernment: [number, number, number, number] | null;
+  /** A compact form of the answer, to find common wrong answers (see answer-signature.ts). */
+  answer: string;
+}
+
+export interface Submission {
+  /** Which assignment this answers (see assignment-link.ts). */
+  assignment: string;
+  title: string;
+  student: string;
+  /** ISO date and time. */
+  submittedAt: string;
+  items: ItemResult[];
+}
+
+export type DecodeResult = { ok: true; submission: Submission } | { ok: false; error: string };
+
+type Payload = [string, string, string, number, [string, number, [number, number, number, number] | 0, string][]];
+
+export function encodeResultCode(submission: Submission): string {
+  const payload: Payload = [
+    submission.assignment,
+    submission.title,
+    submission.student,
+    Math.round(Date.parse(submission.submittedAt) / 1000),
+    submission.items.map((i) => [i.exercise, Math.round(i.score * 100), i.discernment ?? 0, i.answer]),
+  ];
+  const body = toBase64Url(JSON.stringify(payload));
+  return `${CODE_PREFIX}${CODE_VERSION}.${body}.${checksum(body)}`;
+}
+
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+function readPayload(data: unknown): Submission | null {
+  if (!Array.isArray(data) || data.length !== 5) return null;
+  const [assignment, title, student, seconds, items] = data as unknown[];
+  if (typeof assignment !== 'string' || typeof title !== 'string' || typeof student !== 'string' || !isCount(seconds) || !Array.isArray(items)) return null;
+  const parsed: ItemResult[] = [];
+  for (const item of items) {
+    if (!Array.isArray(item) || item.length !== 4) return null;
+    const [exercise, percent, discernment, answer] = item as unknown[];
+    if (typeof exercise !== 'string' || !isCount(percent) || percent > 100 || typeof answer !== 'string') return null;
+    if (discernment !== 0 && !(Array.isArray(discernment) && discernment.length === 4 && discernment.every(isCount))) return null;
+    parsed.push({ exercise, score: percent / 100, discernment: discernment === 0 ? null : (discernment as ItemResult['discernment']), answer });
+  }
+  return { assignment, title, student, submittedAt: new Date(seconds * 1000).toISOString(), items: parsed };
+}
+
+/** Read one code. Every failure says, in plain words, what is wrong with it. */
+export function decodeResultCode(input: string): DecodeResult {
+  const code = input.trim();
+  if (code === '') return { ok: false, error: 'The line is empty.' };
+  const match = /^([A-Z]+)(\d+)\.(.*)$/.exec(code);
+  if (!match || match[1] !== CODE_PREFIX) return { ok: false, error: 'This is not a Read the Source result code.' };
+  if (Number(match[2]) !== CODE_VERSION) {
+    return { ok: false, error: `This code was made by a different version of the site (version ${match[2]}); this page reads version ${CODE_VERSION}.` };
+  }
+  const parts = match[3]!.split('.');
+  if (parts.length !== 2 || parts[1]!.length !== 7) return { ok: false, error: 'The code is cut short or has extra parts: copy the whole code again.' };
+  const [body, sum] = parts as [string, string];
+  if (checksum(body) !== sum) return { ok: false, error: 'The code does not match its checksum: a character was changed, lost or added. Copy it again.' };
+  let submission: Submission | null = null;
+  try {
+    submission = readPayload(JSON.parse(fromBase64Url(body)));
+  } catch {
+    submission = null;
+  }
+  if (!submission) return { ok: false, error: 'The code is damaged: its content cannot be read.' };
+  return { ok: true, submission };
+}

@@ -1,0 +1,117 @@
+/**
+ * The teacher's side: many result codes in, one class table out. Pure functions over decoded
+ * submissions; the results page stores them, draws them and exports them.
+ */
+import { decodeResultCode, type Submission } from './result-code';
+
+export interface ImportReport {
+  added: Submission[];
+  /** One per line that could not be read, with its line number and the reason. */
+  rejected: { line: number; text: string; error: string }[];
+}
+
+/** Read pasted text or file contents: one code per line; blank lines are skipped. */
+export function readCodes(text: string): ImportReport {
+  const report: ImportReport = { added: [], rejected: [] };
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const decoded = decodeResultCode(line);
+    if (decoded.ok) report.added.push(decoded.submission);
+    else report.rejected.push({ line: index + 1, text: line.length > 40 ? `${line.slice(0, 39)}…` : line, error: decoded.error });
+  });
+  return report;
+}
+
+/** Names are compared without case and extra spaces, so "Ana  Lee" and "ana lee" are one student. */
+export const studentKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+
+/** Keep one submission per student and assignment: the latest one. */
+export function mergeSubmissions(current: readonly Submission[], incoming: readonly Submission[]): Submission[] {
+  const byStudent = new Map<string, Submission>();
+  for (const s of [...current, ...incoming]) {
+    const key = `${s.assignment}\u0000${studentKey(s.student)}`;
+    const held = byStudent.get(key);
+    if (!held || Date.parse(s.submittedAt) >= Date.parse(held.submittedAt)) byStudent.set(key, s);
+  }
+  return [...byStudent.values()].sort((a, b) => a.student.localeCompare(b.student));
+}
+
+export interface ExerciseSummary {
+  exercise: string;
+  attempts: number;
+  /** Mean score of those who tried it. */
+  accuracy: number;
+  hits: number;
+  misses: number;
+  correctRejections: number;
+  falseAlarms: number;
+  /** The most common answers among those not fully right, most frequent first. */
+  commonWrong: { answer: string; count: number }[];
+}
+
+export function summariseExercises(submissions: readonly Submission[], exerciseOrder: readonly string[]): ExerciseSummary[] {
+  return exerciseOrder.map((exercise) => {
+    const items = submissions.flatMap((s) => s.items.filter((i) => i.exercise === exercise));
+    const counts = new Map<string, number>();
+    for (const i of items) if (i.score < 1 && i.answer !== '') counts.set(i.answer, (counts.get(i.answer) ?? 0) + 1);
+    const sum = (k: 0 | 1 | 2 | 3) => items.reduce((total, i) => total + (i.discernment?.[k] ?? 0), 0);
+    return {
+      exercise,
+      attempts: items.length,
+      accuracy: items.length ? items.reduce((total, i) => total + i.score, 0) / items.length : 0,
+      hits: sum(0),
+      misses: sum(1),
+      correctRejections: sum(2),
+      falseAlarms: sum(3),
+      commonWrong: [...counts.entries()]
+        .map(([answer, count]) => ({ answer, count }))
+        .sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer))
+        .slice(0, 3),
+    };
+  });
+}
+
+/** Every exercise any submission answered, in first-seen order. */
+export function exercisesIn(submissions: readonly Submission[]): string[] {
+  const seen = new Set<string>();
+  for (const s of submissions) for (const i of s.items) seen.add(i.exercise);
+  return [...seen];
+}
+
+/** A student's hits, misses, correct rejections and false alarms over the whole submission. */
+export function studentTotals(submission: Submission): [number, number, number, number] {
+  return submission.items.reduce<[number, number, number, number]>(
+    (t, { discernment: d }) => (d ? [t[0] + d[0], t[1] + d[1], t[2] + d[2], t[3] + d[3]] : t),
+    [0, 0, 0, 0],
+  );
+}
+
+/** "3 of 4", or empty when there was nothing to count. */
+export const outOf = (part: number, rest: number) => (part + rest === 0 ? '' : `${part} of ${part + rest}`);
+
+function csvField(value: string | number): string {
+  // A leading = + - @ would make a spreadsheet run the cell as a formula: lead with ' instead.
+  const text = typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The class table as CSV: one row per student, one column per exercise (score in %), then totals. */
+export function toCsv(submissions: readonly Submission[], exercises: readonly { id: string; title: string }[]): string {
+  const header = ['Student', 'Handed in', ...exercises.map((e) => e.title), 'Problems found', 'Sound items left alone'];
+  const rows = submissions.map((s) => {
+    const byExercise = new Map(s.items.map((i) => [i.exercise, i]));
+    const [hits, misses, rejections, alarms] = studentTotals(s);
+    return [
+      s.student,
+      s.submittedAt,
+      ...exercises.map((e) => {
+        const item = byExercise.get(e.id);
+        return item ? Math.round(item.score * 100) : '';
+      }),
+      outOf(hits, misses),
+      outOf(rejections, alarms),
+    ];
+  });
+  return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

@@ -10,6 +10,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'en-GB',
     browserName: 'chromium',
     launchOptions: {
       // Debian's Chromium: Playwright never downloads a browser here.

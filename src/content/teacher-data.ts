@@ -55,6 +55,8 @@ export async function documentsById(): Promise<Map<string, CollectionEntry<'docu
 /** A part of a module's answer key: its pre-check, one lesson, or its post-check. */
 export interface KeySection {
   id: string;
+  /** Short name, e.g. "Lesson 2". */
+  label: string;
   heading: string;
   /** The student page this part comes from. */
   path: string;
@@ -64,11 +66,11 @@ export interface KeySection {
 /** Every exercise of a module in course order: pre-check, each lesson's exercises, post-check. */
 export async function answerKeySections(module: CollectionEntry<'modules'>, lessons: readonly ModuleLesson[]): Promise<KeySection[]> {
   return [
-    { id: 'pre-check', heading: 'Pre-check', path: `/modules/${module.id}/pre-check/`, exercises: await loadExercises(module.data.preCheck) },
+    { id: 'pre-check', label: 'Pre-check', heading: 'Pre-check', path: `/modules/${module.id}/pre-check/`, exercises: await loadExercises(module.data.preCheck) },
     ...(await Promise.all(
-      lessons.map(async (l) => ({ id: l.slug, heading: `Lesson ${l.number}: ${l.entry.data.title}`, path: l.path, exercises: await loadExercises(l.exerciseIds) })),
+      lessons.map(async (l) => ({ id: l.slug, label: `Lesson ${l.number}`, heading: `Lesson ${l.number}: ${l.entry.data.title}`, path: l.path, exercises: await loadExercises(l.exerciseIds) })),
     )),
-    { id: 'post-check', heading: 'Post-check', path: `/modules/${module.id}/post-check/`, exercises: await loadExercises(module.data.postCheck) },
+    { id: 'post-check', label: 'Post-check', heading: 'Post-check', path: `/modules/${module.id}/post-check/`, exercises: await loadExercises(module.data.postCheck) },
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainLineCount, moduleTiming, paperPrompt, underlineInstruction } from './teacher-guide';
+import { explainLineCount, moduleTiming, notesInWords, paperPrompt, underlineInstruction } from './teacher-guide';
 
 describe('moduleTiming', () => {
   it('gives the checks what the lessons leave of the total', () => {
@@ -56,5 +56,15 @@ describe('explainLineCount', () => {
     expect(explainLineCount(40)).toBe(3);
     expect(explainLineCount(100)).toBe(4);
     expect(explainLineCount(400)).toBe(6);
+  });
+});
+
+describe('notesInWords', () => {
+  it('keeps labels with commas apart', () => {
+    expect(notesInWords(['Violence', 'Deaths of civilians, including children', 'War crimes and executions'])).toBe(
+      'Violence; deaths of civilians, including children; war crimes and executions',
+    );
+    expect(notesInWords(['Violence', 'Terrorism'], { lower: true })).toBe('violence; terrorism');
+    expect(notesInWords([])).toBe('');
   });
 });

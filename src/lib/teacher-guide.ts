@@ -63,3 +63,11 @@ export function explainLineCount(wordCount: number): number {
   if (wordCount <= 150) return 4;
   return 6;
 }
+
+/**
+ * Content-note labels as one line. Labels can hold commas ("Deaths of civilians, including
+ * children"), so they are joined with semicolons; only the first keeps its capital unless `lower`.
+ */
+export function notesInWords(labels: readonly string[], { lower = false } = {}): string {
+  return labels.map((label, i) => (lower || i > 0 ? label.charAt(0).toLowerCase() + label.slice(1) : label)).join('; ');
+}

@@ -11,7 +11,7 @@ const firstLessons = modules.map((m) => [...content.course.lessons.values()].fil
 test.describe.configure({ mode: 'serial' });
 
 test('one whole lesson of each module, by keyboard alone, then the progress page shows them done', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await page.goto('/modules/');
   await page.evaluate(() => localStorage.clear());
   for (const lesson of firstLessons) {

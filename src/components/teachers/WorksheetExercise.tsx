@@ -24,7 +24,7 @@ function ClassifyTable({ exercise }: { exercise: ClassifyPublic }) {
   return (
     <>
       <Instruction>For each excerpt, tick one box in its row.</Instruction>
-      <div className="ws-table-wrap">
+      <div className="ws-table-wrap" role="region" tabIndex={0} aria-label={`Table to tick: ${exercise.title}`}>
         <table className="ws-classify">
           <caption className="visually-hidden">Excerpts of “{exercise.title}” against the answers to tick</caption>
           <thead>
@@ -41,7 +41,7 @@ function ClassifyTable({ exercise }: { exercise: ClassifyPublic }) {
             {exercise.items.map((item, index) => (
               <tr key={item.id}>
                 <th scope="row">
-                  <span className="ws-classify__number">{index + 1}.</span> <span className="ws-classify__quote">“{item.excerpt.text}”</span>
+                  <span className="ws-classify__number">{index + 1}.</span> <span className="ws-classify__quote">{item.excerpt.text}</span>
                   <span className="ws-classify__source">{sourceLine(item.excerpt)}</span>
                 </th>
                 {exercise.categories.map((c) => (

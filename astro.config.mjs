@@ -9,8 +9,28 @@ const base = process.env.SITE_BASE ?? '/';
 export default defineConfig({
   output: 'static',
   base,
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), react()],
   devToolbar: { enabled: false },
+  security: {
+    // Astro adds hashes for its own scripts and styles to script-src and style-src; everything
+    // else may come from this site only, and never from another host.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's offline search runs as WebAssembly, which CSP names separately from eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4329;
+export const NESTED_PORT = 4330;
+export const NESTED_BASE = '/schools/media-literacy/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,10 +20,19 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same site built for a nested folder (npm run build:nested), as a school server might host it.
+      command: `node scripts/serve.mjs --dir dist-nested --base ${NESTED_BASE} --port ${NESTED_PORT}`,
+      url: `http://127.0.0.1:${NESTED_PORT}${NESTED_BASE}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

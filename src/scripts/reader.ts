@@ -38,6 +38,7 @@ function openNote(root: Document, id: string, options: { focusCard: boolean }): 
   card.setAttribute('aria-label', `Note: ${link.querySelector('.hl__sr')?.textContent?.replace(/:\s*$/, '') ?? ''}`);
   const content = body.cloneNode(true) as HTMLElement;
   content.removeAttribute('data-note-body');
+  for (const withId of content.querySelectorAll('[id]')) withId.removeAttribute('id');
   const close = root.createElement('button');
   close.type = 'button';
   close.className = 'button button--quiet button--small note-card__close';
@@ -87,8 +88,9 @@ function announceLayers(root: Document): void {
     shown === 0 ? 'All highlights hidden.' : shown === boxes.length ? 'All highlights shown.' : `${shown} of ${boxes.length} kinds of highlight shown.`;
 }
 
+/** #<annotation id> (a deep link) or #about-<annotation id> (a search result) opens that note. */
 function openFromHash(root: Document): void {
-  const id = decodeURIComponent(root.location.hash.slice(1));
+  const id = decodeURIComponent(root.location.hash.slice(1)).replace(/^about-/, '');
   if (id && root.getElementById(id)?.classList.contains('hl')) openNote(root, id, { focusCard: true });
 }
 

@@ -51,7 +51,7 @@ function StaticExercise({ exercise, base }: ExerciseIslandProps) {
     <>
       <view.Body exercise={exercise.public} answer={view.empty(exercise.public)} onChange={() => {}} locked base={base} />
       <p className="no-js-note">This exercise needs JavaScript to check your answer. You can still work it out, then read the answer.</p>
-      <details className="reveal">
+      <details className="reveal" data-pagefind-ignore="">
         <summary>Show the answer and explanation</summary>
         <view.Key exercise={exercise.public} answerKey={exercise.key} base={base} />
       </details>

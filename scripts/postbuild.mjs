@@ -1,0 +1,51 @@
+// @ts-check
+// After `astro build`: index the site for search (Pagefind), then write the web app manifest and a
+// service worker that precaches every file, search index included (Workbox). Both respect SITE_BASE.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateSW } from 'workbox-build';
+
+const outDir = process.env.SITE_OUT_DIR ?? 'dist';
+const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+const pagefind = spawnSync('pagefind', ['--site', outDir, '--quiet'], { stdio: 'inherit' });
+if (pagefind.status !== 0) process.exit(pagefind.status ?? 1);
+
+writeFileSync(
+  join(outDir, 'manifest.webmanifest'),
+  JSON.stringify(
+    {
+      name: 'Read the Source',
+      short_name: 'Read the Source',
+      description: 'A media-literacy course built from real web pages. Works offline.',
+      start_url: base,
+      scope: base,
+      display: 'standalone',
+      background_color: '#fbfaf7',
+      theme_color: '#1d4ed8',
+      icons: [{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    null,
+    2,
+  ),
+);
+
+const { count, size, warnings } = await generateSW({
+  globDirectory: outDir,
+  globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,wasm,txt}', 'pagefind/**/*'],
+  swDest: join(outDir, 'sw.js'),
+  modifyURLPrefix: { '': base },
+  directoryIndex: 'index.html',
+  // Each deploy gets a new precache; the old one is deleted once the new worker takes over.
+  cleanupOutdatedCaches: true,
+  skipWaiting: true,
+  clientsClaim: true,
+  inlineWorkboxRuntime: true,
+  sourcemap: false,
+  mode: 'production',
+  maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+  ignoreURLParametersMatching: [/.*/],
+});
+for (const warning of warnings) console.warn(warning);
+console.log(`Search index and service worker written: ${count} files precached (${(size / 1024).toFixed(0)} KB).`);

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+test('search finds an annotation and links to its exact place, where the note opens', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('.pagefind-ui__search-input').fill('Turkish patch');
+  const sub = page.locator('.pagefind-ui__result-nested a[href*="#about-"]').first();
+  await expect(sub).toBeVisible();
+  const href = (await sub.getAttribute('href'))!;
+  await sub.click();
+  await expect(page).toHaveURL(new RegExp(`${href.split('#')[1]}$`));
+  await expect(page.locator('#note-card')).toBeVisible();
+});
+
+test('search finds lessons and glossary entries', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('.pagefind-ui__search-input').fill('scare quotes');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  const hrefs = await page.locator('.pagefind-ui__result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.some((h) => h.startsWith('/glossary/'))).toBe(true);
+  expect(hrefs.some((h) => h.startsWith('/modules/'))).toBe(true);
+});
+
+test('without JavaScript the search page offers a static index', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/');
+  await page.getByText('Index of the whole course').click();
+  await expect(page.getByRole('link', { name: /Document 003/ })).toBeVisible();
+  await context.close();
+});

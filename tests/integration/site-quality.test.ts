@@ -1,0 +1,40 @@
+/**
+ * Quality gates over the built site: every page is valid HTML, and every internal link, asset
+ * and #fragment resolves. Run after the build (npm test builds first).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+import { fileURLToPath } from 'node:url';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../../scripts/page-weight.mjs';
+import { checkLinks } from '../../scripts/link-check.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const pages = existsSync(DIST) ? builtPages(DIST) : [];
+
+describe('HTML validation (html-validate, recommended rules; see .htmlvalidate.json)', () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  it('has pages to check', () => expect(pages.length).toBeGreaterThan(10));
+  it.each(pages.map((p) => [p.slice(DIST.length), p]))('%s has no errors', async (_name, file) => {
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (${m.selector})`));
+    expect(messages).toEqual([]);
+  });
+});
+
+describe('internal links and fragments', () => {
+  it('all resolve in the site built for the root', () => {
+    const { checked, broken } = checkLinks(DIST, '/');
+    expect(checked).toBeGreaterThan(500);
+    expect(broken).toEqual([]);
+  });
+
+  it('all resolve, and stay inside the folder, in the site built for a nested folder', () => {
+    const nested = fileURLToPath(new URL('../../dist-nested', import.meta.url));
+    const { checked, broken } = checkLinks(nested, '/schools/media-literacy/');
+    expect(checked).toBeGreaterThan(500);
+    expect(broken).toEqual([]);
+  });
+});
+

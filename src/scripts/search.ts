@@ -1,7 +1,7 @@
 /**
  * Starts Pagefind's search box. Pagefind's files are made after the build (scripts/postbuild.mjs),
- * so its script is loaded by path; where it cannot run (no index, file://), the static index on
- * the page stays open instead.
+ * so its script is loaded by path. The static index on the page starts open, for pages without
+ * JavaScript or opened from a file (where this module never runs); once search starts, it folds away.
  */
 interface PagefindUIConstructor {
   new (options: Record<string, unknown>): unknown;
@@ -11,10 +11,9 @@ export function startSearch(root: Document): void {
   const box = root.getElementById('search');
   const index = root.getElementById('site-index') as HTMLDetailsElement | null;
   const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
-  if (!box || !PagefindUI) {
-    if (index) index.open = true;
-    return;
-  }
+  // From a file, the browser will not fetch the search index: keep the static index instead.
+  if (!box || !PagefindUI || root.location.protocol === 'file:') return;
+  if (index) index.open = false;
   new PagefindUI({
     element: '#search',
     bundlePath: box.dataset.bundle,

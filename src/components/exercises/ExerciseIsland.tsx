@@ -50,7 +50,9 @@ function StaticExercise({ exercise, base }: ExerciseIslandProps) {
   return (
     <>
       <view.Body exercise={exercise.public} answer={view.empty(exercise.public)} onChange={() => {}} locked base={base} />
-      <p className="no-js-note">This exercise needs JavaScript to check your answer. You can still work it out, then read the answer.</p>
+      <p className="no-js-note">
+        Checking your answer needs JavaScript, and the site opened from a web server. You can still work it out, then read the answer.
+      </p>
       <details className="reveal" data-pagefind-ignore="">
         <summary>Show the answer and explanation</summary>
         <view.Key exercise={exercise.public} answerKey={exercise.key} base={base} />

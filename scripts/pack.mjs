@@ -1,0 +1,79 @@
+// @ts-check
+// npm run pack: the built site as a zip for school IT, ready to serve from any static web server,
+// or to open straight from the unzipped folder (file://). For that, every site-root link is made
+// relative and points at index.html, since there is no server to find a folder's index page.
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { zipSync } from 'fflate';
+import { builtPages } from './page-weight.mjs';
+
+const DIST = process.argv[2] ?? 'dist';
+const OUT = 'pack';
+const FOLDER = join(OUT, 'read-the-source');
+
+const README = `Read the Source: offline copy
+=============================
+
+A media-literacy course that runs entirely in the browser. No accounts, no tracking, no internet
+needed, and nothing is loaded from any other website.
+
+Three ways to use it
+--------------------
+1. On a web server (best). Copy this folder to any static web server (Apache, nginx, IIS, a NAS,
+   a school intranet) and open its address. Everything works: exercises, progress, search and the
+   teacher tools. No server-side code, database or rewrite rules are needed.
+
+2. On a laptop with no server. Open index.html straight from the folder. Every lesson, document
+   and teacher page reads correctly and every link works, but browsers block the scripts that
+   check answers when a page comes from a file: each exercise then shows its question and lets you
+   reveal the answer and explanation. Search gives way to an index of the whole course.
+
+3. A tiny local server, if Python is installed: in this folder run
+       python3 -m http.server 8000
+   and open http://localhost:8000/ . Everything works, as in (1).
+
+Offline caching
+---------------
+Served over https (or from localhost), the site keeps a copy of itself in the browser after the
+first visit, so it keeps working if the network drops. Over plain http browsers do not allow this;
+the site still works, it just needs the server.
+
+Privacy
+-------
+Students' progress is stored only in their own browser. Result codes for assignments leave a
+device only when the student copies or saves them. See privacy/index.html.
+`;
+
+/** Rewrite site-root references in one page to relative ones that work from a folder. */
+function relativise(html, depth) {
+  const up = depth === 0 ? './' : '../'.repeat(depth);
+  return html.replace(/(\s(?:href|src|component-url|renderer-url|data-bundle|action)=")\/(?!\/)([^"]*)"/g, (_m, attr, rest) => {
+    const [path, hash = ''] = rest.split('#');
+    const target = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+    return `${attr}${up}${target}${hash ? `#${hash}` : ''}"`;
+  });
+}
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+cpSync(DIST, FOLDER, { recursive: true });
+for (const file of builtPages(FOLDER)) {
+  const depth = relative(FOLDER, file).split(sep).length - 1;
+  writeFileSync(file, relativise(readFileSync(file, 'utf8'), depth));
+}
+writeFileSync(join(FOLDER, 'README-SCHOOL-IT.txt'), README);
+
+/** @type {Record<string, Uint8Array>} */
+const entries = {};
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) walk(full);
+    else entries[relative(OUT, full).split(sep).join('/')] = readFileSync(full);
+  }
+};
+walk(FOLDER);
+const zip = zipSync(entries, { level: 9 });
+writeFileSync(join(OUT, 'read-the-source-offline.zip'), zip);
+const unpacked = Object.values(entries).reduce((sum, b) => sum + b.length, 0);
+console.log(`pack/read-the-source-offline.zip: ${(zip.length / 1024 / 1024).toFixed(2)} MB (${Object.keys(entries).length} files, ${(unpacked / 1024 / 1024).toFixed(2)} MB unpacked)`);

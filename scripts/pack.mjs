@@ -44,11 +44,14 @@ Students' progress is stored only in their own browser. Result codes for assignm
 device only when the student copies or saves them. See privacy/index.html.
 `;
 
-/** Rewrite site-root references in one page to relative ones that work from a folder. */
+/**
+ * Rewrite site-root references in one page to relative ones that work from a folder.
+ * @param {string} html @param {number} depth how many folders below the site root the page is
+ */
 function relativise(html, depth) {
   const up = depth === 0 ? './' : '../'.repeat(depth);
-  return html.replace(/(\s(?:href|src|component-url|renderer-url|data-bundle|action)=")\/(?!\/)([^"]*)"/g, (_m, attr, rest) => {
-    const [path, hash = ''] = rest.split('#');
+  return html.replace(/(\s(?:href|src|component-url|renderer-url|data-bundle|action)=")\/(?!\/)([^"]*)"/g, (/** @type {string} */ _m, /** @type {string} */ attr, /** @type {string} */ rest) => {
+    const [path = '', hash = ''] = rest.split('#');
     const target = path === '' || path.endsWith('/') ? `${path}index.html` : path;
     return `${attr}${up}${target}${hash ? `#${hash}` : ''}"`;
   });
@@ -65,7 +68,7 @@ writeFileSync(join(FOLDER, 'README-SCHOOL-IT.txt'), README);
 
 /** @type {Record<string, Uint8Array>} */
 const entries = {};
-const walk = (dir) => {
+const walk = (/** @type {string} */ dir) => {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) walk(full);

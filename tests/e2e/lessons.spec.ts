@@ -23,8 +23,9 @@ test('one whole lesson of each module, by keyboard alone, then the progress page
       const result = await solveByKeyboard(page, section, content.exercises.get(id)!.exercise);
       await expect(result).toContainText('Your score: 100%');
     }
+    // The end-of-lesson island wakes when it scrolls into view.
+    await page.locator('.lesson-end').scrollIntoViewIfNeeded();
     const done = page.getByRole('button', { name: 'Mark this lesson as done' });
-    await done.scrollIntoViewIfNeeded();
     await tabTo(page, done);
     await page.keyboard.press('Enter');
     await expect(page.getByText('You finished this lesson')).toBeVisible();

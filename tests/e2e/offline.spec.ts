@@ -14,7 +14,11 @@ const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 /** A static server whose folder can be swapped, to play a new deploy. */
 async function startServer(dir: string): Promise<{ url: string; serve: (dir: string) => void; close: () => Promise<void> }> {
   let handler = sirv(dir, { dev: true });
-  const server: Server = createServer((req, res) => handler(req, res, () => res.writeHead(404).end()));
+  const server: Server = createServer((req, res) =>
+    handler(req, res, () => {
+      res.writeHead(404).end();
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

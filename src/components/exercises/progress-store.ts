@@ -2,10 +2,11 @@
  * The page's one copy of the student's progress, shared by every island on the page. Browser
  * only: it reads localStorage lazily, on first use after hydration.
  */
-import { loadProgress, markLessonComplete, recordAttempt, saveProgress, type ProgressNotice, type ProgressRecord } from '../../lib/progress';
+import { loadProgress, markLessonComplete, recordAttempt, saveProgress, type ProgressRecord } from '../../lib/progress';
 
+// The page's notice script (src/scripts/progress-notice.ts) reads, repairs and reports the record
+// first; the islands share this one copy of it.
 let record: ProgressRecord | null = null;
-let notice: ProgressNotice | null = null;
 const listeners = new Set<() => void>();
 
 function storage(): Storage | null {
@@ -16,14 +17,12 @@ function storage(): Storage | null {
   }
 }
 
-export function currentProgress(): { record: ProgressRecord; notice: ProgressNotice | null } {
+export function currentProgress(): { record: ProgressRecord } {
   if (!record) {
     const store = storage();
-    const loaded = store ? loadProgress(store) : loadProgress({ getItem: () => null, setItem: () => {} });
-    record = loaded.record;
-    notice = loaded.notice;
+    record = (store ? loadProgress(store) : loadProgress({ getItem: () => null, setItem: () => {} })).record;
   }
-  return { record, notice };
+  return { record };
 }
 
 export function replaceProgress(next: ProgressRecord): boolean {
@@ -45,10 +44,4 @@ export function saveLessonDone(lessonId: string): boolean {
 export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** Forget the notice once the student has seen it. */
-export function dismissNotice(): void {
-  notice = null;
-  for (const listener of listeners) listener();
 }

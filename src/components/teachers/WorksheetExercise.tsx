@@ -24,7 +24,7 @@ function ClassifyTable({ exercise }: { exercise: ClassifyPublic }) {
   return (
     <>
       <Instruction>For each excerpt, tick one box in its row.</Instruction>
-      <div className="ws-table-wrap" role="region" tabIndex={0} aria-label={`Table to tick: ${exercise.title}`}>
+      <div className="ws-table-wrap">
         <table className="ws-classify">
           <caption className="visually-hidden">Excerpts of “{exercise.title}” against the answers to tick</caption>
           <thead>

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { serviceWorkerOptions } from './precache.mjs';
 
 const outDir = process.env.SITE_OUT_DIR ?? 'dist';
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -31,21 +32,6 @@ writeFileSync(
   ),
 );
 
-const { count, size, warnings } = await generateSW({
-  globDirectory: outDir,
-  globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,wasm,txt}', 'pagefind/**/*'],
-  swDest: join(outDir, 'sw.js'),
-  modifyURLPrefix: { '': base },
-  directoryIndex: 'index.html',
-  // Each deploy gets a new precache; the old one is deleted once the new worker takes over.
-  cleanupOutdatedCaches: true,
-  skipWaiting: true,
-  clientsClaim: true,
-  inlineWorkboxRuntime: true,
-  sourcemap: false,
-  mode: 'production',
-  maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-  ignoreURLParametersMatching: [/.*/],
-});
+const { count, size, warnings } = await generateSW(serviceWorkerOptions(outDir, base));
 for (const warning of warnings) console.warn(warning);
 console.log(`Search index and service worker written: ${count} files precached (${(size / 1024).toFixed(0)} KB).`);

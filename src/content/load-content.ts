@@ -3,10 +3,9 @@
  * content.config.ts) and the test suite call this, so a bad quote fails both with the same
  * message, naming the file and the entry.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
+import { filesIn, formatIssues, readYaml } from './content-files';
 import { anchorQuotes } from '../lib/anchoring';
 import { buildDocumentText, splitBlocks, type DocumentText } from '../lib/document-text';
 import { MarkupError } from '../lib/inline-markup';
@@ -51,26 +50,7 @@ export class ContentError extends Error {
   }
 }
 
-function yamlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
-function formatIssues(error: z.ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-}
-
-function readYaml(file: string, where: string, problems: string[]): unknown {
-  try {
-    return parseYaml(readFileSync(file, 'utf8'));
-  } catch (error) {
-    problems.push(`${where}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    return undefined;
-  }
-}
+const yamlFiles = (dir: string) => filesIn(dir, '.yaml', '.yml');
 
 /**
  * The stored text must be the capture, line for line: every paragraph is a whole line of the

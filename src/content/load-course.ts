@@ -3,10 +3,9 @@
  * exercise, quote, annotation and glossary link a lesson uses resolves, every lesson follows the
  * arc, and each module uses what it promises. Problems name the file and the entry.
  */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
+import { filesIn, formatIssues as issues, readYaml } from './content-files';
 import { anchorQuote } from '../lib/anchoring';
 import type { Exercise } from '../lib/exercises/types';
 import { LESSON_ARC, LESSON_COMPONENTS, parseLessonSource, type LessonSource } from './lesson-source';
@@ -51,28 +50,6 @@ interface Inputs {
   documents: ReadonlyMap<string, LoadedDocument>;
   annotations: readonly AnnotationEntry[];
   exercises: ReadonlyMap<string, LoadedExercise>;
-}
-
-function readYaml(file: string, where: string, problems: string[]): unknown {
-  try {
-    return parseYaml(readFileSync(file, 'utf8'));
-  } catch (error) {
-    problems.push(`${where}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    return undefined;
-  }
-}
-
-const issues = (error: z.ZodError) => error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-
-function filesIn(dir: string, ending: string): string[] {
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) found.push(...filesIn(full, ending));
-    else if (name.endsWith(ending)) found.push(full);
-  }
-  return found;
 }
 
 /** The documents an exercise works on. */

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { generateSW } from 'workbox-build';
+import { serviceWorkerOptions } from '../../scripts/precache.mjs';
 import { builtPages } from './site-pages';
 import { exercise } from './helpers';
 
@@ -91,19 +92,7 @@ test('a new deploy replaces the old cache cleanly', async ({ browser }) => {
     const home = join(second, 'index.html');
     writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', ' (second deploy)</h1>'));
     rmSync(join(second, 'glossary'), { recursive: true });
-    const { count } = await generateSW({
-      globDirectory: second,
-      globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,wasm,txt}', 'pagefind/**/*'],
-      swDest: join(second, 'sw.js'),
-      directoryIndex: 'index.html',
-      cleanupOutdatedCaches: true,
-      skipWaiting: true,
-      clientsClaim: true,
-      inlineWorkboxRuntime: true,
-      mode: 'production',
-      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-      ignoreURLParametersMatching: [/.*/],
-    });
+    const { count } = await generateSW(serviceWorkerOptions(second, '/'));
     server.serve(second);
 
     await page.evaluate(async () => {

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
-import { emptyProgress, exportProgress, importProgress, mergeProgress, type ProgressRecord } from '../../lib/progress';
+import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { emptyProgress, exportProgress, importProgress, mergeProgress } from '../../lib/progress';
 import { downloadFile } from './browser-files';
-import { percent, useHydrated } from './common';
-import { currentProgress, replaceProgress, subscribe } from './progress-store';
+import { percent } from './common';
+import { replaceProgress } from './progress-store';
+import { useProgress } from './useProgress';
 
 export interface ProgressItem {
   id: string;
@@ -21,18 +22,10 @@ const dateFormat = (iso: string) => new Date(iso).toLocaleString(undefined, { da
 
 /** The progress page: what is done, and export, import and reset. */
 export default function ProgressPanel({ exercises, lessons }: Props) {
-  const hydrated = useHydrated();
-  const [record, setRecord] = useState<ProgressRecord>(emptyProgress);
+  const { hydrated, record } = useProgress();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (!hydrated) return;
-    const update = () => setRecord(currentProgress().record);
-    update();
-    return subscribe(update);
-  }, [hydrated]);
 
   if (!hydrated) {
     return <p className="no-js-note">Your progress is kept in this browser. Turn on JavaScript to see it, save it to a file, or load it back.</p>;

@@ -82,7 +82,7 @@ try {
     rows.push({ page: name, path, performance, 'budget ≥': BUDGET.performance, accessibility, 'budget =': BUDGET.accessibility, verdict: ok ? 'ok' : 'BELOW' });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 console.log('\nLighthouse (mobile emulation, simulated throttling):');

@@ -79,3 +79,10 @@ export function highlightTechniques(exercise: Exercise): TechniqueId[] {
   if (exercise.type !== 'highlight') return [];
   return [...new Set(exercise.key.targets.map((t) => t.technique))];
 }
+
+/** Static paths of the per-lesson worksheet pages (the worksheet and its answers). */
+export async function worksheetPaths() {
+  return (await modulesWithLessons()).flatMap(({ module, lessons }) =>
+    lessons.map((lesson) => ({ params: { module: module.id, lesson: lesson.slug }, props: { module, lesson } })),
+  );
+}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { renderSVG } from 'uqr';
 import { encodeAssignment } from '../../lib/assignments/assignment-link';
 import { copyText } from '../exercises/browser-files';
@@ -43,7 +43,7 @@ export default function AssignmentBuilder({ modules, base }: Props) {
   };
   const minutes = modules.flatMap((m) => m.lessons).filter((l) => chosen.includes(l.id)).reduce((sum, l) => sum + l.minutes, 0);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (title.trim() === '') return setError('Give the assignment a title.');
     if (chosen.length === 0) return setError('Choose at least one lesson.');

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { decodeAssignment, type Assignment } from '../../lib/assignments/assignment-link';
 import { answerSignature } from '../../lib/assignments/answer-signature';
 import { encodeResultCode, type ItemResult } from '../../lib/assignments/result-code';
@@ -79,7 +79,7 @@ export default function AssignmentView({ lessons }: Props) {
   const items = itemsFor(chosen, record);
   const total = chosen.reduce((sum, l) => sum + l.exercises.length, 0);
 
-  const handIn = (event: FormEvent) => {
+  const handIn = (event: SubmitEvent) => {
     event.preventDefault();
     const student = name.trim();
     if (student === '') {

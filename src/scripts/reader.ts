@@ -88,10 +88,19 @@ function announceLayers(root: Document): void {
     shown === 0 ? 'All highlights hidden.' : shown === boxes.length ? 'All highlights shown.' : `${shown} of ${boxes.length} kinds of highlight shown.`;
 }
 
-/** #<annotation id> (a deep link) or #about-<annotation id> (a search result) opens that note. */
+/**
+ * Parts off screen skip layout (content-visibility), so the browser's own jump to a #fragment can
+ * land short once the parts above take their real size. For a fragment, lay out every part, then
+ * jump again: #<annotation id> (a deep link) or #about-<annotation id> (a search result) also
+ * opens that note.
+ */
 function openFromHash(root: Document): void {
-  const id = decodeURIComponent(root.location.hash.slice(1)).replace(/^about-/, '');
-  if (id && root.getElementById(id)?.classList.contains('hl')) openNote(root, id, { focusCard: true });
+  const fragment = decodeURIComponent(root.location.hash.slice(1));
+  if (!fragment) return;
+  root.getElementById('capture')?.classList.add('is-anchored');
+  const id = fragment.replace(/^about-/, '');
+  if (root.getElementById(id)?.classList.contains('hl')) openNote(root, id, { focusCard: true });
+  else root.getElementById(fragment)?.scrollIntoView();
 }
 
 export function initReader(root: Document): void {

@@ -19,6 +19,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const kindOf = (/** @type {string} */ path) =>
   path === '/' ? 'home' : path.startsWith('/documents/') && path !== '/documents/' ? 'document reader'
   : /^\/modules\/[^/]+\/(pre|post)-check\/$/.test(path) ? 'module check'
+  : /^\/modules\/[^/]+\/checklist\/$/.test(path) ? 'checklist card'
   : /^\/modules\/[^/]+\/[^/]+\/$/.test(path) ? 'lesson'
   : /^\/modules\/[^/]+\/$/.test(path) ? 'module page'
   : path.startsWith('/teachers/worksheets/') ? 'worksheet'

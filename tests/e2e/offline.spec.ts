@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { generateSW } from 'workbox-build';
 import { serviceWorkerOptions } from '../../scripts/precache.mjs';
@@ -37,14 +37,29 @@ async function waitForOfflineReady(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test('after one visit, every page, an exercise, search and the teacher tools work with the network off', async ({ browser }) => {
-  test.setTimeout(240_000);
+/** Serve the build, open the home page once, and wait until the service worker controls it. */
+async function firstVisit(browser: Browser) {
   const server = await startServer(DIST);
   const context = await browser.newContext();
   const page = await context.newPage();
+  const close = async () => {
+    await context.close();
+    await server.close();
+  };
   try {
     await page.goto(`${server.url}/`);
     await waitForOfflineReady(page);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { server, context, page, close };
+}
+
+test('after one visit, every page, an exercise, search and the teacher tools work with the network off', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { server, context, page, close } = await firstVisit(browser);
+  try {
     await context.setOffline(true);
 
     for (const path of builtPages()) {
@@ -71,20 +86,15 @@ test('after one visit, every page, an exercise, search and the teacher tools wor
     await page.goto(`${server.url}/teachers/results/`);
     await expect(page.getByLabel('Paste codes, one per line')).toBeVisible();
   } finally {
-    await context.close();
-    await server.close();
+    await close();
   }
 });
 
 test('a new deploy replaces the old cache cleanly', async ({ browser }) => {
   test.setTimeout(120_000);
+  const { server, context, page, close } = await firstVisit(browser);
   const second = mkdtempSync(join(tmpdir(), 'deploy-2-'));
-  const server = await startServer(DIST);
-  const context = await browser.newContext();
-  const page = await context.newPage();
   try {
-    await page.goto(`${server.url}/`);
-    await waitForOfflineReady(page);
     const firstCache = await page.evaluate(async () => (await caches.keys()).length);
 
     // Deploy 2: the home page changes and the glossary page is gone; the worker is made anew.
@@ -118,8 +128,7 @@ test('a new deploy replaces the old cache cleanly', async ({ browser }) => {
     const gone = await page.goto(`${server.url}/glossary/`).catch(() => null);
     expect(gone === null || gone.status() >= 400 || !gone.ok()).toBe(true);
   } finally {
-    await context.close();
-    await server.close();
+    await close();
     rmSync(second, { recursive: true, force: true });
   }
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { loadCourseContent } from '../../src/content/load-content';
-import { exercise, expectNoAxeViolations } from './helpers';
+import { exercise, expectNoAxeViolationsLightAndDark } from './helpers';
 import { solveByKeyboard } from './solve';
 
 const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
@@ -22,7 +22,7 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
   const link = await teacher.getByLabel('Link', { exact: true }).inputValue();
   expect(link).toMatch(/\/assignment\/#a1\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
   await expect(teacher.getByRole('img', { name: 'QR code of the assignment link' }).locator('svg')).toBeVisible();
-  await expectNoAxeViolations(teacher);
+  await expectNoAxeViolationsLightAndDark(teacher);
 
   await student.goto(link);
   await expect(student.getByRole('heading', { level: 1 })).toHaveText('Week 1: claims');
@@ -37,7 +37,7 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
   await student.getByRole('button', { name: 'Make my result code' }).click();
   const code = await student.getByLabel('Your result code').inputValue();
   expect(code).toMatch(/^RTS1\./);
-  await expectNoAxeViolations(student);
+  await expectNoAxeViolationsLightAndDark(student);
 
   // One corrupted code beside the good one: the good one imports, the bad one is named with its reason.
   const corrupted = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21);
@@ -71,7 +71,7 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
   expect(header).toBe(`Student,Handed in,${content.exercises.get(first!)!.exercise.public.title.includes(',') ? `"${firstTitle}"` : firstTitle},${content.exercises.get(second!)!.exercise.public.title},Problems found,Sound items left alone`);
   expect(line).toMatch(/^Ana Lee,\d{4}-\d{2}-\d{2}T[\d:.]+Z,100,100,/);
   expect(end).toBe('');
-  await expectNoAxeViolations(teacher);
+  await expectNoAxeViolationsLightAndDark(teacher);
 
   // Saved in the teacher's browser until cleared.
   await teacher.reload();

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { exercise, expectNoAxeViolations, tabTo } from './helpers';
+import { exercise, expectNoAxeViolationsLightAndDark, tabTo } from './helpers';
 
 const SHOWCASE = '/exercises/';
 
@@ -139,11 +139,11 @@ test.describe('every exercise type by keyboard alone', () => {
     await expect(result).toContainText('One neutral version:');
   });
 
-  test('axe finds nothing on the showcase, answered or not', async ({ page }) => {
+  test('axe finds nothing on the showcase, answered or not, light and dark', async ({ page }) => {
     for (const id of ['showcase-single-choice', 'showcase-multiple-choice', 'showcase-highlight', 'showcase-classify', 'showcase-compare', 'showcase-rate-source', 'showcase-rewrite']) {
       await exercise(page, id);
     }
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolationsLightAndDark(page);
     const single = page.locator('section[data-exercise="showcase-single-choice"]');
     await single.getByRole('radio').nth(1).check();
     await single.getByRole('button', { name: 'Check my answer' }).click();
@@ -154,7 +154,7 @@ test.describe('every exercise type by keyboard alone', () => {
     for (let i = 0; i < 5; i++) await classify.locator('fieldset').nth(i).getByRole('radio').first().check();
     await classify.getByRole('button', { name: 'Check my answer' }).click();
     await expect(page.locator('.exercise__result')).toHaveCount(3);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolationsLightAndDark(page);
   });
 });
 

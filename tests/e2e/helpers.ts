@@ -1,13 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
-export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Run axe with the WCAG 2.2 AA rules and fail with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   expect(results.passes.length).toBeGreaterThan(10);
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')})`)).toEqual([]);
+}
+
+/** The same check in light and then dark mode, for states a page only reaches after some use. */
+export async function expectNoAxeViolationsLightAndDark(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await test.step(`axe in ${colorScheme} mode`, async () => {
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page);
+    });
+  }
 }
 
 /** Press Tab (Shift+Tab when `back`) until `target` has focus, as a keyboard user would. */

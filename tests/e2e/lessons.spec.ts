@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { loadCourseContent } from '../../src/content/load-content';
-import { exercise, expectNoAxeViolations, tabTo } from './helpers';
+import { exercise, expectNoAxeViolationsLightAndDark, tabTo } from './helpers';
 import { solveByKeyboard } from './solve';
 
 const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
@@ -53,7 +53,7 @@ test('a module page shows pre-check and post-check results side by side once bot
   const table = page.getByRole('table', { name: 'Your results, before and after the lessons' });
   await expect(table).toBeVisible();
   await expect(table.getByRole('row', { name: /^Score/ })).toContainText('100%');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolationsLightAndDark(page);
 });
 
 test('a lesson page links its quotes to their place in the document and its terms to the glossary', async ({ page }) => {

@@ -258,6 +258,7 @@ test.describe('saved progress', () => {
     await page.evaluate(() => localStorage.setItem('read-the-source:progress', '{"version": 1, "exercises": [oops'));
     await page.reload();
     await expect(page.getByRole('alert')).toContainText('could not be read, so it was set aside');
+    await expectNoAxeViolationsLightAndDark(page);
     const s = await exercise(page, 'showcase-single-choice');
     await s.getByText('Nothing. No expert is named').click();
     await s.getByRole('button', { name: 'Check my answer' }).click();
@@ -302,6 +303,7 @@ test.describe('saved progress', () => {
     await page.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
     await expect(page.getByText('“notes.json” was not loaded. This file is not a progress file from Read the Source.')).toBeVisible();
     await expect(row).toContainText('100%');
+    await expectNoAxeViolationsLightAndDark(page);
   });
 });
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../scripts/page-weight.mjs';
+import { expectNoAxeViolationsLightAndDark } from './helpers';
 
 const FOLDER = fileURLToPath(new URL('../../pack/read-the-source', import.meta.url));
 
@@ -42,6 +43,8 @@ test.describe('the offline pack opened straight from its folder (file://)', () =
     await expect(firstExercise.getByText('Checking your answer needs JavaScript')).toBeVisible();
     await firstExercise.locator('details.reveal summary').click();
     await expect(firstExercise.locator('details.reveal .feedback-list').first()).toBeVisible();
+    // The fallback is what a class without a server sees: it must be as accessible as the live form.
+    await expectNoAxeViolationsLightAndDark(page);
   });
 
   test('the reader, the teacher guide and the search index work from the folder', async ({ page }) => {

@@ -10,14 +10,19 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')})`)).toEqual([]);
 }
 
-/** The same check in light and then dark mode, for states a page only reaches after some use. */
+/**
+ * The same check in light and then dark mode, for states a page only reaches after some use.
+ * The page is left in the colour scheme it had, so the rest of the test runs as before.
+ */
 export async function expectNoAxeViolationsLightAndDark(page: Page): Promise<void> {
+  const wasDark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
   for (const colorScheme of ['light', 'dark'] as const) {
     await test.step(`axe in ${colorScheme} mode`, async () => {
       await page.emulateMedia({ colorScheme });
       await expectNoAxeViolations(page);
     });
   }
+  await page.emulateMedia({ colorScheme: wasDark ? 'dark' : 'light' });
 }
 
 /** Press Tab (Shift+Tab when `back`) until `target` has focus, as a keyboard user would. */

@@ -11,13 +11,13 @@ import { buildDocumentText, splitBlocks, type DocumentText } from '../lib/docume
 import { MarkupError } from '../lib/inline-markup';
 import type { Exercise } from '../lib/exercises/types';
 import { loadCourse, type Course } from './load-course';
-import { resolveExercise, ResolveError } from './resolve-exercise';
+import { fileResolver, ResolveError, type ExerciseSource } from './resolve-exercise';
 import {
   annotationFileSchema,
   annotationSchema,
   documentSchema,
   exerciseFileSchema,
-  exerciseSchema,
+  authoredExerciseSchema,
   type AnnotationEntry,
   type DocumentData,
 } from './schemas';
@@ -32,6 +32,8 @@ export interface LoadedDocument {
 export interface LoadedExercise {
   exercise: Exercise;
   file: string;
+  /** What it quotes: to keep checks apart from lessons. */
+  sources: ExerciseSource[];
 }
 
 export interface CourseContent {
@@ -172,10 +174,12 @@ export function loadCourseContent(contentDir: string): CourseContent {
       problems.push(`${fileName}: ${formatIssues(parsedFile.error)}`);
       continue;
     }
+    // One resolver per file: it balances where the right options stand across the file.
+    const resolver = fileResolver({ documents, annotations });
     parsedFile.data.exercises.forEach((item, index) => {
       const itemId = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `#${index + 1}`;
       const where = `${fileName}: exercise "${itemId}"`;
-      const parsed = exerciseSchema.safeParse(item);
+      const parsed = authoredExerciseSchema.safeParse(item);
       if (!parsed.success) {
         problems.push(`${where}: ${formatIssues(parsed.error)}`);
         return;
@@ -186,7 +190,7 @@ export function loadCourseContent(contentDir: string): CourseContent {
         return;
       }
       try {
-        exercises.set(parsed.data.id, { exercise: resolveExercise(parsed.data, { documents, annotations }), file: fileName });
+        exercises.set(parsed.data.id, { ...resolver.resolve(parsed.data), file: fileName });
       } catch (error) {
         if (!(error instanceof ResolveError)) throw error;
         problems.push(`${where}: ${error.message}`);

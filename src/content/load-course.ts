@@ -10,6 +10,7 @@ import { anchorQuote } from '../lib/anchoring';
 import type { Exercise } from '../lib/exercises/types';
 import { LESSON_ARC, LESSON_COMPONENTS, parseLessonSource, type LessonSource } from './lesson-source';
 import type { LoadedDocument, LoadedExercise } from './load-content';
+import type { ExerciseSource } from './resolve-exercise';
 import {
   glossaryFileSchema,
   lessonSchema,
@@ -38,6 +39,8 @@ export interface LoadedLesson {
   exercises: string[];
   /** Every document the lesson quotes or practises on. */
   documents: Set<string>;
+  /** Everything the lesson shows from the documents: excerpts, worked examples and its exercises. */
+  sources: ExerciseSource[];
 }
 
 export interface Course {
@@ -64,6 +67,17 @@ export function exerciseDocuments(exercise: Exercise): string[] {
           ? [pub.excerpt]
           : [];
   return [...new Set(excerpts.flatMap((e) => (e.document ? [e.document.id] : [])))];
+}
+
+/** Two quotes share text: the same practice text, or overlapping stretches of one document. */
+export function sourcesOverlap(a: ExerciseSource, b: ExerciseSource): boolean {
+  if ('practice' in a || 'practice' in b) return 'practice' in a && 'practice' in b && a.practice.trim() === b.practice.trim();
+  return a.document === b.document && a.start < b.end && b.start < a.end;
+}
+
+function describeSource(source: ExerciseSource, documents: ReadonlyMap<string, LoadedDocument>): string {
+  const text = 'practice' in source ? source.practice : (documents.get(source.document)?.text.text.slice(source.start, source.end) ?? '');
+  return `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
 }
 
 export function lessonSlug(fileStem: string): string {
@@ -132,6 +146,7 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
 
     const documents = new Set<string>();
     const exercises: string[] = [];
+    const sources: ExerciseSource[] = [];
     for (const use of source.components) {
       const at = `${where}: <${use.name}>`;
       const attr = (key: string) => (typeof use.attributes[key] === 'string' ? (use.attributes[key] as string) : undefined);
@@ -142,6 +157,7 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
         if (!ex) problems.push(`${at}: unknown exercise "${attr('id')}"`);
         else {
           exercises.push(ex.exercise.public.id);
+          sources.push(...ex.sources);
           for (const doc of exerciseDocuments(ex.exercise)) documents.add(doc);
         }
       } else if (use.name === 'Excerpt') {
@@ -151,12 +167,18 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
           const occurrence = typeof use.attributes.occurrence === 'number' ? use.attributes.occurrence : undefined;
           const anchored = anchorQuote(doc.text, { id: 'excerpt', quote: attr('quote') ?? '', occurrence });
           if (!('start' in anchored)) problems.push(`${at}: ${anchored.message} (document "${doc.id}")`);
+          else sources.push({ document: doc.id, start: anchored.start, end: anchored.end });
           documents.add(doc.id);
         }
       } else if (use.name === 'WorkedExample') {
         const annotation = annotationsById.get(attr('annotation') ?? '');
         if (!annotation) problems.push(`${at}: unknown annotation "${attr('annotation')}"`);
-        else documents.add(annotation.document);
+        else {
+          documents.add(annotation.document);
+          const doc = inputs.documents.get(annotation.document);
+          const anchored = doc && anchorQuote(doc.text, { id: annotation.id, quote: annotation.quote, occurrence: annotation.occurrence });
+          if (anchored && 'start' in anchored) sources.push({ document: annotation.document, start: anchored.start, end: anchored.end });
+        }
       } else if (use.name === 'Term') {
         if (!glossary.has(attr('id') ?? '')) problems.push(`${at}: unknown glossary term "${attr('id')}"`);
       }
@@ -176,7 +198,7 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
       if (between('Check', 'TakeAway', 'Exercise') < 1) problems.push(`${where}: the Check section needs at least one <Exercise id="..." />`);
     }
     if (exercises.length < 2) problems.push(`${where}: a lesson needs at least two exercises`);
-    lessons.set(id, { id, slug: lessonSlug(id.split('/').pop()!), file: name(file), data, source, exercises, documents });
+    lessons.set(id, { id, slug: lessonSlug(id.split('/').pop()!), file: name(file), data, source, exercises, documents, sources });
   }
 
   // Across the course: unique places, checks apart from lessons, documents in use.
@@ -195,6 +217,21 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
     for (const ex of [...m.data.preCheck, ...m.data.postCheck]) {
       const lesson = used.get(ex);
       if (lesson) problems.push(`${m.file} (module "${m.id}"): check item "${ex}" is also used in lesson "${lesson}"`);
+    }
+    // Checks measure the skill, not memory: no excerpt is shared between pre, post and the lessons.
+    const lessonSources = own.flatMap((l) => l.sources);
+    const sourcesOf = (ids: string[]) => ids.flatMap((id) => (inputs.exercises.get(id)?.sources ?? []).map((source) => ({ id, source })));
+    const pre = sourcesOf(m.data.preCheck);
+    const post = sourcesOf(m.data.postCheck);
+    for (const [check, others, label] of [
+      [pre, lessonSources, "the module's lessons"],
+      [post, lessonSources, "the module's lessons"],
+      [pre, post.map((p) => p.source), 'the post-check'],
+    ] as const) {
+      for (const { id, source } of check) {
+        const clash = others.find((other) => sourcesOverlap(source, other));
+        if (clash) problems.push(`${m.file} (module "${m.id}"): check item "${id}" shares an excerpt with ${label}: ${describeSource(clash, inputs.documents)}`);
+      }
     }
   }
   return { modules, lessons, glossary };

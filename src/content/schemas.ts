@@ -6,7 +6,10 @@ import { z } from 'astro/zod';
 import { STANDARDS } from '../lib/standards';
 import { SOURCING_KINDS, TECHNIQUE_IDS, VOICES } from '../lib/techniques';
 
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+import { slug } from '../lib/exercises/shared-schema';
+import { exerciseSchema } from '../lib/exercises/authoring';
+
+export { slug };
 
 export const PUBLISHER_KINDS = {
   'news-agency': 'News agency',
@@ -160,131 +163,17 @@ export type AnnotationEntry = Annotation & { document: string; file: string };
 
 /* ---------------------------------------------------------------- exercises */
 
-/** A passage quoted from a document (anchored like an annotation), or a labelled practice text. */
-export const quoteRefSchema = z.strictObject({
-  document: slug,
-  quote: z.string().trim().min(1),
-  occurrence: z.number().int().positive().optional(),
-});
-export const excerptRefSchema = z.union([
-  quoteRefSchema,
-  z.strictObject({
-    /** A short example written for the course; the site labels it as such. */
-    practice: z.string().trim().min(1),
-  }),
-]);
-export type QuoteRefData = z.infer<typeof quoteRefSchema>;
-export type ExcerptRefData = z.infer<typeof excerptRefSchema>;
-
-const feedback = z.string().trim().min(1);
-const choiceOptionSchema = z.strictObject({
-  text: z.string().trim().min(1),
-  correct: z.boolean(),
-  /** Why this option is right or wrong: every option has one. */
-  feedback,
-});
-
-const exerciseBase = {
-  id: slug,
-  /** A few words, shown as the exercise heading. */
-  title: z.string().trim().min(1).max(80),
-  prompt: z.string().trim().min(1),
-};
-
-export const CATEGORY_IDS = [...TECHNIQUE_IDS, 'none'] as const;
-
-export const exerciseSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    ...exerciseBase,
-    type: z.literal('single-choice'),
-    excerpt: excerptRefSchema.optional(),
-    options: z
-      .array(choiceOptionSchema)
-      .min(2)
-      .refine((o) => o.filter((x) => x.correct).length === 1, 'a single-choice exercise needs exactly one correct option'),
-  }),
-  z.strictObject({
-    ...exerciseBase,
-    type: z.literal('multiple-choice'),
-    excerpt: excerptRefSchema.optional(),
-    options: z
-      .array(choiceOptionSchema)
-      .min(2)
-      .refine((o) => o.some((x) => x.correct), 'a multiple-choice exercise needs at least one correct option'),
-  }),
-  z.strictObject({
-    ...exerciseBase,
-    type: z.literal('highlight'),
-    /** A quoted stretch of one paragraph, or whole parts of a document (in document order, side by side). */
-    passage: z.union([quoteRefSchema, z.strictObject({ document: slug, parts: z.array(slug).min(1) })]),
-    /** The techniques to mark; the passage's annotations of these techniques are the targets. */
-    techniques: z.array(z.enum(TECHNIQUE_IDS)).min(1),
-  }),
-  z
-    .strictObject({
-      ...exerciseBase,
-      type: z.literal('classify'),
-      categories: z.array(z.enum(CATEGORY_IDS)).min(2),
-      items: z
-        .array(z.strictObject({ excerpt: excerptRefSchema, answer: z.enum(CATEGORY_IDS), feedback }))
-        .min(2),
-    })
-    .superRefine((ex, ctx) => {
-      ex.items.forEach((item, index) => {
-        if (!ex.categories.includes(item.answer)) {
-          ctx.addIssue({ code: 'custom', path: ['items', index, 'answer'], message: `"${item.answer}" is not one of this exercise's categories` });
-        }
-      });
-    }),
-  z.strictObject({
-    ...exerciseBase,
-    type: z.literal('compare'),
-    left: z.strictObject({ label: z.string().min(1), excerpts: z.array(quoteRefSchema).min(1) }),
-    right: z.strictObject({ label: z.string().min(1), excerpts: z.array(quoteRefSchema).min(1) }),
-    options: z
-      .array(choiceOptionSchema)
-      .min(2)
-      .refine((o) => o.some((x) => x.correct), 'a compare exercise needs at least one correct option'),
-  }),
-  z
-    .strictObject({
-      ...exerciseBase,
-      type: z.literal('rate-source'),
-      excerpt: excerptRefSchema,
-      rating: z.strictObject({ min: z.number().int().min(1).max(4), max: z.number().int().min(1).max(4) }),
-      ratingExplanation: feedback,
-      reasons: z
-        .array(z.strictObject({ text: z.string().trim().min(1), expert: z.boolean(), feedback }))
-        .min(3)
-        .refine((r) => r.some((x) => x.expert) && r.some((x) => !x.expert), 'give reasons an expert would and would not give'),
-    })
-    .refine((ex) => ex.rating.min <= ex.rating.max, { path: ['rating'], message: 'rating.min must not be above rating.max' }),
-  z.strictObject({
-    ...exerciseBase,
-    type: z.literal('rewrite'),
-    excerpt: excerptRefSchema,
-    loadedWords: z.array(z.strictObject({ text: z.string().trim().min(1), why: feedback })).min(1),
-    checklist: z
-      .array(z.string().trim().min(1))
-      .default(['The loaded words are gone.', 'The claim itself is kept.', 'Nothing new is added.']),
-    modelAnswer: z.string().trim().min(1),
-  }),
-]);
-export type ExerciseData = z.infer<typeof exerciseSchema>;
+// Each exercise type keeps its schemas in src/lib/exercises/<type>/; authoring.ts joins them.
+export { authoredExerciseSchema, exerciseSchema } from '../lib/exercises/authoring';
+export type { AuthoredExercise } from '../lib/exercises/authoring';
+export { excerptRefSchema, quoteRefSchema, type ExcerptRefData, type QuoteRefData } from '../lib/exercises/shared-schema';
 
 export const exerciseFileSchema = z.strictObject({
   exercises: z.array(z.unknown()).min(1),
 });
 
-export const EXERCISE_TYPES = ['single-choice', 'multiple-choice', 'highlight', 'classify', 'compare', 'rate-source', 'rewrite'] as const;
-
-/** A resolved exercise in the collection: the types in src/lib/exercises/types.ts describe it fully. */
-export const exerciseEntrySchema = z.object({
-  type: z.enum(EXERCISE_TYPES),
-  public: z.looseObject({ id: slug, title: z.string(), prompt: z.string() }),
-  key: z.looseObject({ type: z.enum(EXERCISE_TYPES) }),
-  file: z.string(),
-});
+/** A resolved exercise in the collection, and the file it came from. */
+export const exerciseEntrySchema = z.intersection(exerciseSchema, z.object({ file: z.string() }));
 
 /* ---------------------------------------------------------------- the course */
 

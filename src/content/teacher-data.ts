@@ -20,8 +20,7 @@ export const teacherPaths = {
 export async function loadExercise(id: string): Promise<Exercise> {
   const entry = await getEntry('exercises', id);
   if (!entry) throw new Error(`No exercise with id "${id}" in content/exercises/`);
-  const { file: _file, ...data } = entry.data;
-  return data as unknown as Exercise;
+  return entry.data;
 }
 
 export const loadExercises = (ids: readonly string[]) => Promise.all(ids.map(loadExercise));

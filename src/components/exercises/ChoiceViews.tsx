@@ -1,10 +1,7 @@
 import { useId } from 'react';
 import type { ChoiceOption } from '../../lib/exercises/types';
-import { Excerpt, VerdictTag } from './common';
+import { ChoiceSummary, Excerpt, VerdictTag } from './common';
 import type { BodyProps, FeedbackProps, KeyProps, TypeView } from './view';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const optionIds = (options: ChoiceOption[]) => new Set(options.map((o) => o.id));
 
 function OptionList({ options, name, type, checked, onToggle, locked }: {
   options: ChoiceOption[];
@@ -78,10 +75,6 @@ function ChoiceKey({ options, correct, feedback }: { options: ChoiceOption[]; co
 }
 
 export const singleChoiceView: TypeView<'single-choice'> = {
-  label: 'Single choice',
-  empty: () => ({ choice: null }),
-  missing: (_e, a) => (a.choice === null ? 'Choose an answer first.' : null),
-  accepts: (e, s): s is { choice: string | null } => isObject(s) && (s.choice === null || (typeof s.choice === 'string' && optionIds(e.options).has(s.choice))),
   Body: SingleBody,
   Feedback: SingleFeedback,
   Key: SingleKey,
@@ -91,8 +84,10 @@ function toggle(list: string[], id: string): string[] {
   return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 }
 
-function ManyFeedback({ exercise, answerKey, answer }: FeedbackProps<'multiple-choice'> | FeedbackProps<'compare'>) {
+function ManyFeedback({ exercise, answerKey, answer, result }: FeedbackProps<'multiple-choice'> | FeedbackProps<'compare'>) {
   return (
+    <>
+    <ChoiceSummary counts={result.counts} />
     <ul className="feedback-list">
       {exercise.options.map((o) => {
         const should = answerKey.correct.includes(o.id);
@@ -105,6 +100,7 @@ function ManyFeedback({ exercise, answerKey, answer }: FeedbackProps<'multiple-c
         );
       })}
     </ul>
+    </>
   );
 }
 
@@ -118,14 +114,7 @@ function ManyOptions({ options, answer, onChange, locked }: { options: ChoiceOpt
   );
 }
 
-const acceptsChoices = (options: ChoiceOption[], s: unknown): s is { choices: string[] } =>
-  isObject(s) && Array.isArray(s.choices) && s.choices.every((c) => typeof c === 'string' && optionIds(options).has(c));
-
 export const multipleChoiceView: TypeView<'multiple-choice'> = {
-  label: 'Multiple choice',
-  empty: () => ({ choices: [] }),
-  missing: (_e, a) => (a.choices.length === 0 ? 'Choose at least one answer first.' : null),
-  accepts: (e, s): s is { choices: string[] } => acceptsChoices(e.options, s),
   Body: ({ exercise, answer, onChange, locked, base }) => (
     <>
       {exercise.excerpt && <Excerpt excerpt={exercise.excerpt} base={base} />}
@@ -152,10 +141,6 @@ function CompareSides({ exercise, base }: { exercise: BodyProps<'compare'>['exer
 }
 
 export const compareView: TypeView<'compare'> = {
-  label: 'Compare two versions',
-  empty: () => ({ choices: [] }),
-  missing: (_e, a) => (a.choices.length === 0 ? 'Choose at least one answer first.' : null),
-  accepts: (e, s): s is { choices: string[] } => acceptsChoices(e.options, s),
   Body: ({ exercise, answer, onChange, locked, base }) => (
     <>
       <CompareSides exercise={exercise} base={base} />

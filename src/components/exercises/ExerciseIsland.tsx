@@ -1,22 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { discernmentOf, scoreExercise, type ExerciseResult } from '../../lib/exercises/score';
-import type { Answer, Exercise, ExerciseType } from '../../lib/exercises/types';
-import { DiscernmentSummary, percent, useHydrated } from './common';
-import { compareView, multipleChoiceView, singleChoiceView } from './ChoiceViews';
-import { highlightView } from './HighlightView';
-import { classifyView, rateSourceView, rewriteView } from './OtherViews';
+import { discernmentOf, runtimeOf, scoreExercise, scoreStored } from '../../lib/exercises/registry';
+import type { AnswerOf, Exercise, ExerciseOf, ExerciseType, ResultOf } from '../../lib/exercises/types';
+import { percent, useHydrated } from './common';
 import { currentProgress, saveAttempt } from './progress-store';
-import type { TypeView } from './view';
-
-export const VIEWS: { [T in ExerciseType]: TypeView<T> } = {
-  'single-choice': singleChoiceView,
-  'multiple-choice': multipleChoiceView,
-  highlight: highlightView,
-  classify: classifyView,
-  compare: compareView,
-  'rate-source': rateSourceView,
-  rewrite: rewriteView,
-};
+import { VIEWS } from './views';
 
 export interface ExerciseIslandProps {
   exercise: Exercise;
@@ -25,16 +12,12 @@ export interface ExerciseIslandProps {
   headingLevel?: 2 | 3;
 }
 
-// The views are typed per exercise type; this is the one place that joins a view to its exercise.
-type AnyView = TypeView<ExerciseType>;
-const viewOf = (exercise: Exercise) => VIEWS[exercise.type] as unknown as AnyView;
-
 function Frame({ exercise, headingLevel, children }: { exercise: Exercise; headingLevel: 2 | 3; children: ReactNode }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const pub = exercise.public;
   return (
     <section className="exercise" aria-labelledby={`${pub.id}-title`} data-exercise={pub.id} data-type={exercise.type}>
-      <p className="exercise__type">{viewOf(exercise).label}</p>
+      <p className="exercise__type">{runtimeOf(exercise.type).label}</p>
       <Heading className="exercise__title" id={`${pub.id}-title`}>
         {pub.title}
       </Heading>
@@ -45,11 +28,11 @@ function Frame({ exercise, headingLevel, children }: { exercise: Exercise; headi
 }
 
 /** Without JavaScript (or before it runs): the question, then the answer behind a disclosure. */
-function StaticExercise({ exercise, base }: ExerciseIslandProps) {
-  const view = viewOf(exercise);
+function StaticExercise<T extends ExerciseType>({ exercise, base }: { exercise: ExerciseOf<T>; base: string }) {
+  const view = VIEWS[exercise.type];
   return (
     <>
-      <view.Body exercise={exercise.public} answer={view.empty(exercise.public)} onChange={() => {}} locked base={base} />
+      <view.Body exercise={exercise.public} answer={runtimeOf(exercise.type).empty(exercise.public)} onChange={() => {}} locked base={base} />
       <p className="no-js-note">
         Checking your answer needs JavaScript, and the site opened from a web server. You can still work it out, then read the answer.
       </p>
@@ -61,11 +44,12 @@ function StaticExercise({ exercise, base }: ExerciseIslandProps) {
   );
 }
 
-function InteractiveExercise({ exercise, base }: ExerciseIslandProps) {
-  const view = viewOf(exercise);
+function InteractiveExercise<T extends ExerciseType>({ exercise, base }: { exercise: ExerciseOf<T>; base: string }) {
+  const view = VIEWS[exercise.type];
+  const runtime = runtimeOf(exercise.type);
   const pub = exercise.public;
-  const [answer, setAnswer] = useState<Answer>(() => view.empty(pub));
-  const [result, setResult] = useState<ExerciseResult | null>(null);
+  const [answer, setAnswer] = useState<AnswerOf<T>>(() => runtime.empty(pub));
+  const [result, setResult] = useState<ResultOf<T> | null>(null);
   const [attempts, setAttempts] = useState(0);
   const [status, setStatus] = useState('');
   const resultRef = useRef<HTMLDivElement>(null);
@@ -74,12 +58,12 @@ function InteractiveExercise({ exercise, base }: ExerciseIslandProps) {
   // Bring back the last saved answer, if it still fits this exercise.
   useEffect(() => {
     const saved = currentProgress().record.exercises[pub.id];
-    if (saved && view.accepts(pub, saved.answer)) {
+    if (saved && runtime.accepts(pub, saved.answer)) {
       setAnswer(saved.answer);
-      setResult(scoreExercise(exercise, saved.answer));
+      setResult(scoreStored(exercise, saved.answer));
       setAttempts(saved.attempts);
     }
-  }, [exercise, pub, view]);
+  }, [exercise, pub, runtime]);
 
   useEffect(() => {
     if (result && focusResult.current) {
@@ -89,7 +73,7 @@ function InteractiveExercise({ exercise, base }: ExerciseIslandProps) {
   }, [result]);
 
   const check = () => {
-    const missing = view.missing(pub, answer);
+    const missing = runtime.missing(pub, answer);
     if (missing) {
       setStatus(missing);
       return;
@@ -109,7 +93,7 @@ function InteractiveExercise({ exercise, base }: ExerciseIslandProps) {
   };
 
   const startOver = () => {
-    setAnswer(view.empty(pub));
+    setAnswer(runtime.empty(pub));
     setResult(null);
     setStatus('Your answer is cleared.');
   };
@@ -142,8 +126,7 @@ function InteractiveExercise({ exercise, base }: ExerciseIslandProps) {
             <strong>Your score: {percent(result.score)}</strong>
             {attempts > 0 && <span className="exercise__attempts"> · attempt {attempts}</span>}
           </p>
-          {'discernment' in result && <DiscernmentSummary discernment={result.discernment} />}
-          <view.Feedback exercise={pub} answerKey={exercise.key} answer={answer} result={result as never} base={base} />
+          <view.Feedback exercise={pub} answerKey={exercise.key} answer={answer} result={result} base={base} />
         </div>
       )}
     </>

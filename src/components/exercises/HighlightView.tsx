@@ -1,9 +1,9 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { HighlightResult } from '../../lib/exercises/score-highlight';
+import type { HighlightResult } from '../../lib/exercises/highlight';
+import { runsOf } from '../../lib/exercises/highlight/words';
 import type { HighlightPublic, PassageSpan } from '../../lib/exercises/types';
-import { runsOf } from '../../lib/exercises/words';
 import { techniqueById } from '../../lib/techniques';
-import { Source, VerdictTag } from './common';
+import { DiscernmentSummary, Source, VerdictTag } from './common';
 import type { BodyProps, FeedbackProps, KeyProps, TypeView } from './view';
 
 const spanText = (exercise: HighlightPublic, from: number, to: number) =>
@@ -163,6 +163,8 @@ const STATUS_WORDS: Record<HighlightResult['targets'][number]['status'], string>
 
 function HighlightFeedback({ exercise, result }: FeedbackProps<'highlight'>) {
   return (
+    <>
+    <DiscernmentSummary discernment={result.discernment} />
     <ul className="feedback-list">
       {result.targets.map((t) => (
         <li key={t.span.annotationId}>
@@ -178,16 +180,17 @@ function HighlightFeedback({ exercise, result }: FeedbackProps<'highlight'>) {
               This is good practice, not a problem: <SpanNote exercise={exercise} span={f.control} />
             </>
           ) : (
-            'There is nothing of the kind asked for here.'
+            'Nothing here is of the kind asked for: this stretch is sound as it stands.'
           )}
         </li>
       ))}
       {result.otherProblems.map((span) => (
         <li key={`other-${span.annotationId}`}>
-          <VerdictTag verdict="partly" label="Not asked here" /> You marked a different kind of problem: <SpanNote exercise={exercise} span={span} />
+          <VerdictTag verdict="partly" label="Not asked here" /> You marked a different kind of problem. It costs you nothing: <SpanNote exercise={exercise} span={span} />
         </li>
       ))}
     </ul>
+    </>
   );
 }
 
@@ -209,14 +212,6 @@ function HighlightKey({ exercise, answerKey }: KeyProps<'highlight'>) {
 }
 
 export const highlightView: TypeView<'highlight'> = {
-  label: 'Highlight the phrase',
-  empty: () => ({ marked: [] }),
-  missing: (_e, a) => (a.marked.length === 0 ? 'Mark at least one word first.' : null),
-  accepts: (e, s): s is { marked: number[] } =>
-    typeof s === 'object' &&
-    s !== null &&
-    Array.isArray((s as { marked?: unknown }).marked) &&
-    (s as { marked: unknown[] }).marked.every((i) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < e.words.length),
   Body: HighlightBody,
   Feedback: HighlightFeedback,
   Key: HighlightKey,

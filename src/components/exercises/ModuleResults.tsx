@@ -1,9 +1,8 @@
-import { combine } from '../../lib/exercises/discernment';
-import { discernmentOf, scoreExercise } from '../../lib/exercises/score';
+import { biasNote, combine, type Discernment } from '../../lib/exercises/discernment';
+import { discernmentOf, scoreStored } from '../../lib/exercises/registry';
 import type { Exercise } from '../../lib/exercises/types';
 import type { ProgressRecord } from '../../lib/progress';
 import { percent } from './common';
-import { VIEWS } from './ExerciseIsland';
 import { useProgress } from './useProgress';
 
 interface Props {
@@ -15,24 +14,22 @@ interface CheckSummary {
   done: number;
   total: number;
   score: number;
-  hitRate: number | null;
-  correctRejectionRate: number | null;
+  discernment: Discernment;
 }
 
 /** Re-score the student's saved answers to a check, to compare before and after. */
 function summarise(exercises: Exercise[], record: ProgressRecord): CheckSummary {
   const results = exercises.flatMap((exercise) => {
     const saved = record.exercises[exercise.public.id];
-    const view = VIEWS[exercise.type] as { accepts: (e: unknown, s: unknown) => boolean };
-    return saved && view.accepts(exercise.public, saved.answer) ? [scoreExercise(exercise, saved.answer as never)] : [];
+    const result = saved ? scoreStored(exercise, saved.answer) : null;
+    return result ? [result] : [];
   });
   const discernment = combine(results.flatMap((r) => discernmentOf(r) ?? []));
   return {
     done: results.length,
     total: exercises.length,
     score: results.length ? results.reduce((sum, r) => sum + r.score, 0) / results.length : 0,
-    hitRate: discernment.hitRate,
-    correctRejectionRate: discernment.correctRejectionRate,
+    discernment,
   };
 }
 
@@ -71,13 +68,18 @@ export default function ModuleResults({ preCheck, postCheck }: Props) {
           </tr>
           <tr>
             <th scope="row">Problems found</th>
-            <td>{show(pre.hitRate)}</td>
-            <td>{show(post.hitRate)}</td>
+            <td>{show(pre.discernment.hitRate)}</td>
+            <td>{show(post.discernment.hitRate)}</td>
           </tr>
           <tr>
             <th scope="row">Sound items left alone</th>
-            <td>{show(pre.correctRejectionRate)}</td>
-            <td>{show(post.correctRejectionRate)}</td>
+            <td>{show(pre.discernment.correctRejectionRate)}</td>
+            <td>{show(post.discernment.correctRejectionRate)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Which way you lean</th>
+            <td>{biasNote(pre.discernment) ?? 'No lean either way.'}</td>
+            <td>{biasNote(post.discernment) ?? 'No lean either way.'}</td>
           </tr>
         </tbody>
       </table>

@@ -1,14 +1,10 @@
 import { useId } from 'react';
-import { NO_PROBLEM, RATING_SCALE, type Category, type ClassifyPublic, type Rating } from '../../lib/exercises/types';
-import { techniqueById } from '../../lib/techniques';
-import { Excerpt, VerdictTag } from './common';
+import { categoryLabel } from '../../lib/exercises/classify';
+import { rangeLabel, ratingLabel, type RatingDistance } from '../../lib/exercises/rate-source';
+import { keyWordLabel } from '../../lib/exercises/rewrite/words';
+import { RATING_SCALE, type Category, type ClassifyPublic } from '../../lib/exercises/types';
+import { ChoiceSummary, DiscernmentSummary, Excerpt, VerdictTag } from './common';
 import type { BodyProps, FeedbackProps, KeyProps, TypeView } from './view';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export function categoryLabel(category: Category): string {
-  return category === NO_PROBLEM ? 'No problem here' : techniqueById(category).label;
-}
 
 /* ---------------------------------------------------------------- classify */
 
@@ -40,16 +36,6 @@ function ClassifyItem({ exercise, itemId, index, value, onPick, locked, base }: 
 }
 
 export const classifyView: TypeView<'classify'> = {
-  label: 'Classify',
-  empty: (e) => ({ answers: Object.fromEntries(e.items.map((i) => [i.id, null])) }),
-  missing: (e, a) => {
-    const left = e.items.filter((i) => !a.answers[i.id]).length;
-    return left > 0 ? `Choose an answer for every excerpt first (${left} left).` : null;
-  },
-  accepts: (e, s): s is { answers: Record<string, Category | null> } =>
-    isObject(s) &&
-    isObject(s.answers) &&
-    Object.entries(s.answers).every(([id, c]) => e.items.some((i) => i.id === id) && (c === null || e.categories.includes(c as Category))),
   Body: ({ exercise, answer, onChange, locked, base }: BodyProps<'classify'>) => (
     <ol className="classify-list">
       {exercise.items.map((item, index) => (
@@ -67,6 +53,8 @@ export const classifyView: TypeView<'classify'> = {
     </ol>
   ),
   Feedback: ({ exercise, answerKey, result }: FeedbackProps<'classify'>) => (
+    <>
+    <DiscernmentSummary discernment={result.discernment} />
     <ol className="feedback-list">
       {result.items.map((r, index) => (
         <li key={r.id}>
@@ -76,6 +64,7 @@ export const classifyView: TypeView<'classify'> = {
         </li>
       ))}
     </ol>
+    </>
   ),
   Key: ({ exercise, answerKey }: KeyProps<'classify'>) => (
     <ol className="feedback-list">
@@ -90,7 +79,6 @@ export const classifyView: TypeView<'classify'> = {
 
 /* ---------------------------------------------------------------- rate the source */
 
-const ratingLabel = (value: number) => RATING_SCALE.find((r) => r.value === value)?.label ?? String(value);
 
 function RateBody({ exercise, answer, onChange, locked, base }: BodyProps<'rate-source'>) {
   const name = useId();
@@ -132,24 +120,25 @@ function RateBody({ exercise, answer, onChange, locked, base }: BodyProps<'rate-
   );
 }
 
-const RATING_VERDICTS = { 'in-range': 'right', close: 'partly', far: 'wrong', missing: 'wrong' } as const;
+const DISTANCE_VERDICTS = { 0: 'right', 1: 'partly', 2: 'wrong', 3: 'wrong' } as const;
+const DISTANCE_WORDS: Record<RatingDistance, string> = {
+  0: 'within the expert’s range',
+  1: 'one step from the expert’s range',
+  2: 'two steps from the expert’s range',
+  3: 'three steps from the expert’s range',
+};
 
 export const rateSourceView: TypeView<'rate-source'> = {
-  label: 'Rate the source',
-  empty: () => ({ rating: null, reasons: [] }),
-  missing: (_e, a) => (a.rating === null ? 'Choose a rating first.' : a.reasons.length === 0 ? 'Choose at least one reason first.' : null),
-  accepts: (e, s): s is { rating: Rating | null; reasons: string[] } =>
-    isObject(s) &&
-    (s.rating === null || RATING_SCALE.some((r) => r.value === s.rating)) &&
-    Array.isArray(s.reasons) &&
-    s.reasons.every((id) => e.reasons.some((r) => r.id === id)),
   Body: RateBody,
   Feedback: ({ exercise, answerKey, answer, result }: FeedbackProps<'rate-source'>) => (
     <>
+      <ChoiceSummary counts={result.counts} rightLabel="Expert reasons you gave" wrongLabel="Other reasons you gave" />
       <p>
-        <VerdictTag verdict={RATING_VERDICTS[result.rating]} label={`You rated it ${answer.rating ? ratingLabel(answer.rating) : '—'}`} /> An expert would rate it{' '}
-        <strong>{answerKey.rating.min === answerKey.rating.max ? ratingLabel(answerKey.rating.min) : `${ratingLabel(answerKey.rating.min)} to ${ratingLabel(answerKey.rating.max)}`}</strong>.{' '}
-        {answerKey.ratingExplanation}
+        <VerdictTag
+          verdict={result.distance === null ? 'wrong' : DISTANCE_VERDICTS[result.distance]}
+          label={answer.rating ? `You rated it ${ratingLabel(answer.rating)}, ${DISTANCE_WORDS[result.distance ?? 3]}` : 'No rating'}
+        />{' '}
+        An expert would rate it <strong>{rangeLabel(answerKey.rating)}</strong>. {answerKey.ratingExplanation}
       </p>
       <ul className="feedback-list">
         {result.reasons.map((r) => {
@@ -167,7 +156,7 @@ export const rateSourceView: TypeView<'rate-source'> = {
   Key: ({ exercise, answerKey }: KeyProps<'rate-source'>) => (
     <>
       <p>
-        Expert rating: <strong>{answerKey.rating.min === answerKey.rating.max ? ratingLabel(answerKey.rating.min) : `${ratingLabel(answerKey.rating.min)} to ${ratingLabel(answerKey.rating.max)}`}</strong>.{' '}
+        Expert rating: <strong>{rangeLabel(answerKey.rating)}</strong>.{' '}
         {answerKey.ratingExplanation}
       </p>
       <ul className="feedback-list">
@@ -215,32 +204,53 @@ function RewriteBody({ exercise, answer, onChange, locked, base }: BodyProps<'re
   );
 }
 
+const REWRITE_VERDICTS = {
+  empty: 'Your version is empty, so it scores 0. Write the sentence again in neutral words.',
+  unchanged: 'Your version is the same as the original, so it scores 0. Change the loaded words.',
+  'claim-lost': 'Your version leaves out most of the claim, so it scores 0: a neutral version says the same thing in calmer words. Words it should keep:',
+  checked: null,
+} as const;
+
 export const rewriteView: TypeView<'rewrite'> = {
-  label: 'Rewrite neutrally',
-  empty: () => ({ text: '', ticked: [] }),
-  missing: (_e, a) => (a.text.trim() === '' ? 'Write your version first.' : null),
-  accepts: (e, s): s is { text: string; ticked: number[] } =>
-    isObject(s) && typeof s.text === 'string' && Array.isArray(s.ticked) && s.ticked.every((i) => Number.isInteger(i) && i >= 0 && i < e.checklist.length),
   Body: RewriteBody,
   Feedback: ({ answerKey, result }: FeedbackProps<'rewrite'>) => (
     <>
-      {result.unchanged && <p>Your version is the same as the original. Try changing the loaded words.</p>}
-      <ul className="feedback-list">
-        {result.remaining.map((w) => (
-          <li key={w.text}>
-            <VerdictTag verdict="wrong" label="Still there" /> <strong>“{w.text}”</strong> {w.why}
+      {REWRITE_VERDICTS[result.verdict] && (
+        <p className="rewrite-verdict">
+          <VerdictTag verdict="wrong" label="Scored 0" /> {REWRITE_VERDICTS[result.verdict]}
+          {result.verdict === 'claim-lost' && ` ${answerKey.keep.map(keyWordLabel).join(', ')}.`}
+        </p>
+      )}
+      {result.verdict === 'checked' && (
+        <ul className="feedback-list">
+          {result.remaining.map((w) => (
+            <li key={w.text}>
+              <VerdictTag verdict="wrong" label="Still there" /> <strong>“{w.text}”</strong> {w.why}
+            </li>
+          ))}
+          {result.removed.map((w) => (
+            <li key={w.text}>
+              <VerdictTag verdict="right" label="Gone" /> <strong>“{w.text}”</strong> {w.why}
+            </li>
+          ))}
+          <li>
+            <VerdictTag verdict={result.lost.length === 0 ? 'right' : 'partly'} label={`Claim kept: ${result.kept.length} of ${answerKey.keep.length} key words`} />
+            {result.lost.length > 0 && <> Missing: {result.lost.map(keyWordLabel).join(', ')}. Is the claim still all there?</>}
           </li>
-        ))}
-        {result.removed.map((w) => (
-          <li key={w.text}>
-            <VerdictTag verdict="right" label="Gone" /> <strong>“{w.text}”</strong> {w.why}
-          </li>
-        ))}
-      </ul>
+          {result.added.map((w) => (
+            <li key={w.text}>
+              <VerdictTag verdict="wrong" label="Added" /> <strong>“{w.text}”</strong> {w.why}
+            </li>
+          ))}
+        </ul>
+      )}
       <p>
         <strong>One neutral version:</strong> {answerKey.modelAnswer}
       </p>
-      <p className="hint">The check above only looks for the listed words. Compare your version with the model: is the claim kept, and is nothing new added?</p>
+      <p className="hint">
+        A machine can only check the listed words. Use the checklist above and compare with the model: is the claim kept, is nothing new added, and
+        does it read fairly to every side?
+      </p>
     </>
   ),
   Key: ({ answerKey }: KeyProps<'rewrite'>) => (

@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
-import { emptyProgress, exportProgress, importProgress, mergeProgress } from '../../lib/progress';
+import { biasNote, withRates } from '../../lib/exercises/discernment';
+import { emptyProgress, exportProgress, importProgress, mergeProgress, type ProgressRecord } from '../../lib/progress';
 import { downloadFile } from './browser-files';
 import { percent } from './common';
 import { replaceProgress } from './progress-store';
@@ -11,6 +12,26 @@ export interface ProgressItem {
   kind: string;
   /** Where to find it. */
   href: string;
+  /** Exercises: the module it belongs to, if any, and whether it judges problem against sound. */
+  module?: string;
+  judgesProblems?: boolean;
+}
+
+/** Problems found and sound items left alone over the tried problem-or-sound exercises, per module and overall. */
+function judgements(exercises: ProgressItem[], record: ProgressRecord) {
+  const groups = new Map<string, [number, number, number, number]>();
+  for (const e of exercises) {
+    const d = e.judgesProblems ? record.exercises[e.id]?.discernment : undefined;
+    if (!d) continue;
+    for (const group of [e.module ?? 'Practice page', 'All exercises']) {
+      const t = groups.get(group) ?? [0, 0, 0, 0];
+      groups.set(group, [t[0] + d[0], t[1] + d[1], t[2] + d[2], t[3] + d[3]]);
+    }
+  }
+  return [...groups.entries()].sort(([a], [b]) => Number(a === 'All exercises') - Number(b === 'All exercises')).map(([group, [hits, misses, correctRejections, falseAlarms]]) => ({
+    group,
+    discernment: withRates({ hits, misses, correctRejections, falseAlarms }),
+  }));
 }
 
 interface Props {
@@ -124,6 +145,35 @@ export default function ProgressPanel({ exercises, lessons }: Props) {
           </div>
         )}
       </section>
+
+      {judgements(exercises, record).length > 0 && (
+        <section aria-labelledby="progress-lean">
+          <h2 id="progress-lean">Problems found, and sound items left alone</h2>
+          <p>From your last answer to each highlight and sorting exercise. A careful reader finds the problems and also leaves sound sources alone.</p>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Where</th>
+                  <th scope="col">Problems found</th>
+                  <th scope="col">Sound items left alone</th>
+                  <th scope="col">Which way you lean</th>
+                </tr>
+              </thead>
+              <tbody>
+                {judgements(exercises, record).map(({ group, discernment: d }) => (
+                  <tr key={group} data-lean={group}>
+                    <th scope="row">{group}</th>
+                    <td>{d.hits + d.misses ? `${d.hits} of ${d.hits + d.misses}` : '—'}</td>
+                    <td>{d.correctRejections + d.falseAlarms ? `${d.correctRejections} of ${d.correctRejections + d.falseAlarms}` : '—'}</td>
+                    <td>{biasNote(d) ?? 'No lean either way.'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
 
       <section aria-labelledby="progress-keep" className="progress-actions">
         <h2 id="progress-keep">Keep or move your progress</h2>

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Discernment } from '../../lib/exercises/discernment';
+import { biasNote, type Discernment } from '../../lib/exercises/discernment';
+import type { ChoiceCounts } from '../../lib/exercises/choices';
 import type { Excerpt as ExcerptData } from '../../lib/exercises/types';
 
 /** False on the server and in the first client render, so the no-JavaScript form hydrates cleanly. */
@@ -38,34 +39,57 @@ export function Excerpt({ excerpt, base, children }: { excerpt: ExcerptData; bas
 
 export const percent = (value: number) => `${Math.round(value * 100)}%`;
 
+/** For problem-or-sound judgements only: problems found, sound items left alone, their balance, and any lean. */
 export function DiscernmentSummary({ discernment }: { discernment: Discernment }) {
   const { hits, misses, correctRejections, falseAlarms, balanced } = discernment;
   const found = hits + misses;
   const controls = correctRejections + falseAlarms;
+  const lean = biasNote(discernment);
+  return (
+    <>
+      <dl className="discernment">
+        {found > 0 && (
+          <div>
+            <dt>Problems found</dt>
+            <dd>
+              {hits} of {found}
+            </dd>
+          </div>
+        )}
+        {controls > 0 && (
+          <div>
+            <dt>Sound items left alone</dt>
+            <dd>
+              {correctRejections} of {controls}
+            </dd>
+          </div>
+        )}
+        {balanced !== null && found > 0 && controls > 0 && (
+          <div>
+            <dt>Balance of the two</dt>
+            <dd>{percent(balanced)}</dd>
+          </div>
+        )}
+      </dl>
+      {lean && <p className="lean-note">{lean}</p>}
+    </>
+  );
+}
+
+/** For picking from a list: right choices made, and wrong choices made. */
+export function ChoiceSummary({ counts, rightLabel = 'Right choices', wrongLabel = 'Wrong choices' }: { counts: ChoiceCounts; rightLabel?: string; wrongLabel?: string }) {
   return (
     <dl className="discernment">
-      {found > 0 && (
-        <div>
-          <dt>Problems found</dt>
-          <dd>
-            {hits} of {found}
-          </dd>
-        </div>
-      )}
-      {controls > 0 && (
-        <div>
-          <dt>Sound items left alone</dt>
-          <dd>
-            {correctRejections} of {controls}
-          </dd>
-        </div>
-      )}
-      {balanced !== null && found > 0 && controls > 0 && (
-        <div>
-          <dt>Balance of the two</dt>
-          <dd>{percent(balanced)}</dd>
-        </div>
-      )}
+      <div>
+        <dt>{rightLabel}</dt>
+        <dd>
+          {counts.rightChosen} of {counts.rightTotal}
+        </dd>
+      </div>
+      <div>
+        <dt>{wrongLabel}</dt>
+        <dd>{counts.wrongChosen}</dd>
+      </div>
     </dl>
   );
 }

@@ -1,11 +1,10 @@
 import type { ComponentType } from 'react';
-import type { ExerciseResult } from '../../lib/exercises/score';
-import type { Answer, ExerciseType, KeyOf, PublicOf } from '../../lib/exercises/types';
+import type { AnswerOf, ExerciseType, KeyOf, PublicOf, ResultOf } from '../../lib/exercises/types';
 
 export interface BodyProps<T extends ExerciseType> {
   exercise: PublicOf<T>;
-  answer: Answer<T>;
-  onChange: (answer: Answer<T>) => void;
+  answer: AnswerOf<T>;
+  onChange: (answer: AnswerOf<T>) => void;
   /** After "Check": the answer is shown but cannot change until "Try again". */
   locked: boolean;
   base: string;
@@ -14,8 +13,8 @@ export interface BodyProps<T extends ExerciseType> {
 export interface FeedbackProps<T extends ExerciseType> {
   exercise: PublicOf<T>;
   answerKey: KeyOf<T>;
-  answer: Answer<T>;
-  result: Extract<ExerciseResult, { type: T extends 'compare' ? 'compare' | 'multiple-choice' : T }>;
+  answer: AnswerOf<T>;
+  result: ResultOf<T>;
   base: string;
 }
 
@@ -25,15 +24,10 @@ export interface KeyProps<T extends ExerciseType> {
   base: string;
 }
 
-/** How one exercise type is answered, explained and revealed. */
+/** How one exercise type is drawn: answered, explained and revealed. Its logic lives in src/lib/exercises/<type>/. */
 export interface TypeView<T extends ExerciseType> {
-  label: string;
-  empty: (exercise: PublicOf<T>) => Answer<T>;
-  /** Is there enough of an answer to check? If not, the reason to show. */
-  missing: (exercise: PublicOf<T>, answer: Answer<T>) => string | null;
-  /** Is a stored answer still the right shape for this exercise? */
-  accepts: (exercise: PublicOf<T>, stored: unknown) => stored is Answer<T>;
   Body: ComponentType<BodyProps<T>>;
+  /** What the result means, in counts with honest names, then every answer explained. */
   Feedback: ComponentType<FeedbackProps<T>>;
   /** The answer and its explanation, for the no-JavaScript reveal and for printed keys. */
   Key: ComponentType<KeyProps<T>>;

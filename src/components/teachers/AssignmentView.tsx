@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { decodeAssignment, type Assignment } from '../../lib/assignments/assignment-link';
 import { answerSignature } from '../../lib/assignments/answer-signature';
 import { encodeResultCode, type ItemResult } from '../../lib/assignments/result-code';
+import { runtimeOf } from '../../lib/exercises/registry';
 import type { Answer, ExerciseType } from '../../lib/exercises/types';
 import type { ProgressRecord } from '../../lib/progress';
 import { copyText, downloadFile } from '../exercises/browser-files';
@@ -33,7 +34,9 @@ function itemsFor(lessons: AssignmentLesson[], record: ProgressRecord): ItemResu
       } catch {
         answer = '';
       }
-      return [{ exercise: id, score: saved.score, discernment: saved.discernment ?? null, answer }];
+      // Discernment only for problem-or-sound judgements (older records kept it for every type).
+      const discernment = runtimeOf(type).judgesProblems ? (saved.discernment ?? null) : null;
+      return [{ exercise: id, score: saved.score, discernment, answer }];
     }),
   );
 }
@@ -91,7 +94,7 @@ export default function AssignmentView({ lessons }: Props) {
     } catch {
       // the name is only a convenience
     }
-    setCode(encodeResultCode({ assignment: decoded.key, title: assignment.title, student, submittedAt: new Date().toISOString(), items }));
+    setCode(encodeResultCode({ assignment: decoded.key, title: assignment.title, student, submittedAt: new Date().toISOString(), items, assigned: chosen.flatMap((l) => l.exercises.map((e) => e.id)) }));
     setStatus('Your result code is ready below.');
   };
 
@@ -125,7 +128,7 @@ export default function AssignmentView({ lessons }: Props) {
       </section>
       <section aria-labelledby="assignment-hand-in" className="panel">
         <h2 id="assignment-hand-in">Hand in</h2>
-        <p>When you have finished, make a result code and give it to your teacher. It holds your name and your scores, nothing else.</p>
+        <p>When you have finished, make a result code and give it to your teacher. It holds your name, the assignment's title, the time you made it, and for each exercise your score and a short form of your answer (for a rewrite, your own sentence). Nothing else.</p>
         <form onSubmit={handIn} noValidate>
           <div className="field">
             <label htmlFor={nameId}>Your name</label>

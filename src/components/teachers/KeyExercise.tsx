@@ -3,12 +3,12 @@
  * and empty), then the answer with every explanation (the type's own Key). Rendered on the
  * server only: used in .astro pages without a client: directive, so it ships no JavaScript.
  */
-import type { ExerciseType, Exercise } from '../../lib/exercises/types';
-import { VIEWS } from '../exercises/ExerciseIsland';
-import type { TypeView } from '../exercises/view';
+import { runtimeOf } from '../../lib/exercises/registry';
+import type { ExerciseOf, ExerciseType } from '../../lib/exercises/types';
+import { VIEWS } from '../exercises/views';
 
-interface Props {
-  exercise: Exercise;
+interface Props<T extends ExerciseType> {
+  exercise: ExerciseOf<T>;
   base: string;
   /** The level of the exercise's title; the answer's heading is one below. */
   headingLevel?: 2 | 3;
@@ -16,9 +16,9 @@ interface Props {
   number?: string;
 }
 
-export default function KeyExercise({ exercise, base, headingLevel = 3, number }: Props) {
-  // The views are typed per exercise type; this joins a view to its exercise, as ExerciseIsland does.
-  const view = VIEWS[exercise.type] as unknown as TypeView<ExerciseType>;
+export default function KeyExercise<T extends ExerciseType>({ exercise, base, headingLevel = 3, number }: Props<T>) {
+  const view = VIEWS[exercise.type];
+  const runtime = runtimeOf(exercise.type);
   const pub = exercise.public;
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   const Answer = headingLevel === 2 ? 'h3' : 'h4';
@@ -26,14 +26,14 @@ export default function KeyExercise({ exercise, base, headingLevel = 3, number }
     <section className="key-exercise" aria-labelledby={`${pub.id}-key-title`} data-exercise={pub.id} data-type={exercise.type} id={pub.id}>
       <p className="key-exercise__type">
         {number ? `${number} · ` : ''}
-        {view.label}
+        {runtime.label}
       </p>
       <Title className="key-exercise__title" id={`${pub.id}-key-title`}>
         {pub.title}
       </Title>
       <p className="key-exercise__prompt">{pub.prompt}</p>
       <div className="key-exercise__question">
-        <view.Body exercise={pub} answer={view.empty(pub)} onChange={() => {}} locked base={base} />
+        <view.Body exercise={pub} answer={runtime.empty(pub)} onChange={() => {}} locked base={base} />
       </div>
       <div className="key-exercise__answer">
         <Answer className="key-exercise__answer-title">Answer and explanations</Answer>

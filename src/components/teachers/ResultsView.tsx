@@ -1,7 +1,9 @@
 import { useEffect, useId, useState, type ChangeEvent, type DragEvent } from 'react';
-import { describeAnswer, type CatalogEntry } from '../../lib/assignments/describe-answer';
+import { describeAnswer } from '../../lib/assignments/describe-answer';
 import { encodeResultCode, type Submission } from '../../lib/assignments/result-code';
-import { exercisesIn, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
+import { completion, exercisesIn, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
+import { runtimeOf } from '../../lib/exercises/registry';
+import type { CatalogEntry } from '../../lib/exercises/runtime';
 import { downloadFile } from '../exercises/browser-files';
 import { percent, useHydrated } from '../exercises/common';
 
@@ -48,7 +50,7 @@ export default function ResultsView({ catalog }: Props) {
   if (!hydrated) return <p className="no-js-note">The results page needs JavaScript. Codes you paste are read in this browser and sent nowhere.</p>;
 
   const add = (text: string, source: string) => {
-    const read = readCodes(text);
+    const read = readCodes(text, submissions);
     const merged = mergeSubmissions(submissions, read.added);
     setSubmissions(merged);
     const saved = save(merged);
@@ -65,7 +67,12 @@ export default function ResultsView({ catalog }: Props) {
   const current = chosen && assignments.some(([key]) => key === chosen) ? chosen : (assignments[0]?.[0] ?? null);
   const shown = submissions.filter((s) => s.assignment === current);
   const exercises = exercisesIn(shown).map((id) => ({ id, title: catalog[id]?.title ?? id }));
-  const summaries = summariseExercises(shown, exercises.map((e) => e.id));
+  const summaries = summariseExercises(shown, exercises.map((e) => e.id), catalog);
+  const judgesProblems = (id: string) => {
+    const entry = catalog[id];
+    return entry ? runtimeOf(entry.type).judgesProblems : false;
+  };
+  const assignedIds = exercises.map((e) => e.id);
 
   return (
     <div className="results">
@@ -106,7 +113,9 @@ export default function ResultsView({ catalog }: Props) {
             <>
               <p>
                 From {report.source}: {report.added.length} {report.added.length === 1 ? 'result' : 'results'} added
-                {report.rejected.length > 0 ? `, ${report.rejected.length} ${report.rejected.length === 1 ? 'line' : 'lines'} not added:` : '.'}
+                {report.alreadyAdded.length > 0 &&
+                  `; ${report.alreadyAdded.length} already added before (${[...new Set(report.alreadyAdded.map((s) => s.student))].join(', ')}), so kept once`}
+                {report.rejected.length > 0 ? `; ${report.rejected.length} ${report.rejected.length === 1 ? 'line' : 'lines'} not added:` : '.'}
               </p>
               {report.rejected.length > 0 && (
                 <ul className="results__rejected">
@@ -150,6 +159,7 @@ export default function ResultsView({ catalog }: Props) {
                 <thead>
                   <tr>
                     <th scope="col">Student</th>
+                    <th scope="col">Done</th>
                     {exercises.map((e) => (
                       <th scope="col" key={e.id}>
                         {e.title}
@@ -162,13 +172,17 @@ export default function ResultsView({ catalog }: Props) {
                 <tbody>
                   {shown.map((s) => {
                     const byExercise = new Map(s.items.map((i) => [i.exercise, i]));
-                    const [hits, misses, rejections, alarms] = studentTotals(s);
+                    const [hits, misses, rejections, alarms] = studentTotals(s, judgesProblems);
+                    const { done, total } = completion(s, assignedIds);
                     return (
                       <tr key={`${s.assignment}-${s.student}`}>
                         <th scope="row">{s.student}</th>
+                        <td data-done="">
+                          {done} of {total}
+                        </td>
                         {exercises.map((e) => {
                           const item = byExercise.get(e.id);
-                          return <td key={e.id}>{item ? Math.round(item.score * 100) : <span className="muted" aria-label="not tried">–</span>}</td>;
+                          return <td key={e.id}>{item ? Math.round(item.score * 100) : <span className="muted">not tried</span>}</td>;
                         })}
                         <td>{rate(hits, misses)}</td>
                         <td>{rate(rejections, alarms)}</td>
@@ -200,10 +214,12 @@ export default function ResultsView({ catalog }: Props) {
                     return (
                       <tr key={x.exercise} data-exercise={x.exercise}>
                         <th scope="row">{entry?.title ?? x.exercise}</th>
-                        <td>{x.attempts}</td>
-                        <td>{percent(x.accuracy)}</td>
-                        <td>{rate(x.hits, x.misses)}</td>
-                        <td>{rate(x.correctRejections, x.falseAlarms)}</td>
+                        <td>
+                          {x.attempts} of {x.students}
+                        </td>
+                        <td>{x.attempts ? percent(x.accuracy) : '—'}</td>
+                        <td>{x.judgesProblems ? rate(x.hits, x.misses) : <span className="muted">not a problem-or-sound item</span>}</td>
+                        <td>{x.judgesProblems ? rate(x.correctRejections, x.falseAlarms) : <span className="muted">—</span>}</td>
                         <td>
                           {x.commonWrong.length === 0 ? (
                             <span className="muted">none</span>
@@ -211,7 +227,10 @@ export default function ResultsView({ catalog }: Props) {
                             <ul className="results__wrong">
                               {x.commonWrong.map((w) => (
                                 <li key={w.answer}>
-                                  {entry ? describeAnswer(entry, w.answer) : w.answer} <span className="muted">({w.count})</span>
+                                  {w.answer}{' '}
+                                  <span className="muted">
+                                    ({w.count} {w.count === 1 ? 'student' : 'students'})
+                                  </span>
                                 </li>
                               ))}
                             </ul>
@@ -225,11 +244,33 @@ export default function ResultsView({ catalog }: Props) {
             </div>
           </section>
 
+          {exercises
+            .filter((e) => catalog[e.id]?.type === 'rewrite')
+            .map((e) => (
+              <section key={e.id} aria-labelledby={`rewrite-${e.id}`} className="results__rewrites">
+                <h3 id={`rewrite-${e.id}`}>Rewrites: {e.title}</h3>
+                <p>
+                  <strong>Model answer:</strong> {catalog[e.id]?.model}
+                </p>
+                <p className="muted">The score only checks listed words and key words. Read each version: is the claim kept, and is nothing new added?</p>
+                <ul>
+                  {shown.map((s) => {
+                    const item = s.items.find((i) => i.exercise === e.id);
+                    return (
+                      <li key={s.student}>
+                        <strong>{s.student}</strong> ({item ? `${Math.round(item.score * 100)}%` : 'not tried'}): {item ? describeAnswer(catalog[e.id]!, item.answer) : ''}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            ))}
+
           <div className="button-row no-print">
             <button
               type="button"
               className="button"
-              onClick={() => downloadFile(`${shown[0]!.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-results.csv`, toCsv(shown, exercises), 'text/csv')}
+              onClick={() => downloadFile(`${shown[0]!.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-results.csv`, toCsv(shown, exercises, judgesProblems), 'text/csv')}
             >
               Download as CSV
             </button>

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { RATING_SCALE, type ClassifyPublic, type ComparePublic, type ExercisePublic, type HighlightPublic, type RateSourcePublic, type RewritePublic } from '../../lib/exercises/types';
 import { explainLineCount, paperPrompt, underlineInstruction } from '../../lib/teacher-guide';
 import type { TechniqueId } from '../../lib/techniques';
-import { categoryLabel } from '../exercises/OtherViews';
+import { categoryLabel } from '../../lib/exercises/classify';
 import { Box, Instruction, PaperExcerpt, TickList, WritingLines, sourceLine } from './WorksheetParts';
 
 /** What each type is called on a worksheet. */

@@ -13,8 +13,9 @@ describe('answerSignature', () => {
     expect(answerSignature('classify', { answers: { 'item-10': 'none', 'item-2': 'loaded-language', 'item-1': 'unverified-claim', 'item-3': null } })).toBe('UL_0');
   });
 
-  it('leaves out free text and marks a missing choice', () => {
-    expect(answerSignature('rewrite', { text: 'my private words', ticked: [0] })).toBe('');
+  it('keeps the own text of a rewrite (cut short) and marks a missing choice', () => {
+    expect(answerSignature('rewrite', { text: '  my own\n words ', ticked: [0] })).toBe('my own words');
+    expect(answerSignature('rewrite', { text: 'x'.repeat(1000), ticked: [] })).toHaveLength(400);
     expect(answerSignature('single-choice', { choice: null })).toBe('');
     expect(answerSignature('rate-source', { rating: null, reasons: [] })).toBe('_:');
   });

@@ -16,6 +16,7 @@ describe('describeAnswer', () => {
   it('describes a rating with its reasons, and marked words', () => {
     expect(describeAnswer({ title: 'T', type: 'rate-source', options: { a: 'Named', c: 'Prisoner' } }, '3:ac')).toBe('rated Fair; reasons: Named + Prisoner');
     expect(describeAnswer({ title: 'T', type: 'highlight', words: ['Many', 'experts', 'agree', 'that'] }, '0-3')).toBe('“Many experts agree”');
-    expect(describeAnswer({ title: 'T', type: 'rewrite' }, '')).toBe('a rewritten sentence (not shared)');
+    expect(describeAnswer({ title: 'T', type: 'rewrite' }, '')).toBe('nothing written');
+    expect(describeAnswer({ title: 'T', type: 'rewrite' }, 'The police came.')).toBe('“The police came.”');
   });
 });

@@ -9,8 +9,9 @@ const sample: Submission = {
   submittedAt: '2026-11-20T09:15:00.000Z',
   items: [
     { exercise: 'm1-l1-which-give-evidence', score: 0.75, discernment: [2, 1, 3, 0], answer: 'ab' },
-    { exercise: 'm3-l4-rewrite', score: 1, discernment: null, answer: '' },
+    { exercise: 'm3-l4-rewrite', score: 1, discernment: null, answer: 'The police ended the protest.' },
   ],
+  assigned: ['m1-l1-which-give-evidence', 'm3-l4-rewrite', 'm3-l4-not-tried'],
 };
 
 const submissionArb: fc.Arbitrary<Submission> = fc.record({
@@ -27,12 +28,13 @@ const submissionArb: fc.Arbitrary<Submission> = fc.record({
     }),
     { maxLength: 12 },
   ),
+  assigned: fc.array(fc.stringMatching(/^[a-z0-9-]{1,30}$/), { maxLength: 12 }),
 });
 
 describe('result codes', () => {
   it('round-trip a sample, names and all', () => {
     const code = encodeResultCode(sample);
-    expect(code).toMatch(/^RTS1\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
+    expect(code).toMatch(/^RTS2\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
     expect(decodeResultCode(code)).toEqual({ ok: true, submission: sample });
   });
 
@@ -73,11 +75,20 @@ describe('result codes', () => {
     const code = encodeResultCode(sample);
     expect(decodeResultCode('')).toEqual({ ok: false, error: 'The line is empty.' });
     expect(decodeResultCode('hello world')).toEqual({ ok: false, error: 'This is not a Read the Source result code.' });
-    expect(decodeResultCode(code.replace('RTS1', 'RTS2'))).toMatchObject({ ok: false, error: expect.stringContaining('different version of the site (version 2)') });
+    expect(decodeResultCode(code.replace('RTS2', 'RTS3'))).toMatchObject({ ok: false, error: expect.stringContaining('different version of the site (version 3)') });
     expect(decodeResultCode(code.slice(0, -3))).toMatchObject({ ok: false, error: expect.stringContaining('cut short') });
     const [head, body, sum] = code.split('.');
     const flipped = `${head}.${body!.slice(0, 5)}${body![5] === 'A' ? 'B' : 'A'}${body!.slice(6)}.${sum}`;
     expect(decodeResultCode(flipped)).toMatchObject({ ok: false, error: expect.stringContaining('does not match its checksum') });
+  });
+
+  it('still read a version 1 code, which did not list the assigned exercises', async () => {
+    const { checksum, toBase64Url } = await import('./text-codec');
+    const body = toBase64Url(JSON.stringify(['k1', 'Week 1', 'Ana', 1_700_000_000, [['e1', 50, 0, 'a']]]));
+    expect(decodeResultCode(`RTS1.${body}.${checksum(body)}`)).toEqual({
+      ok: true,
+      submission: { assignment: 'k1', title: 'Week 1', student: 'Ana', submittedAt: new Date(1_700_000_000_000).toISOString(), items: [{ exercise: 'e1', score: 0.5, discernment: null, answer: 'a' }], assigned: null },
+    });
   });
 
   it('reject a code whose checksum is right but whose content is not a submission', async () => {

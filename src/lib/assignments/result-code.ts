@@ -10,7 +10,9 @@
 import { checksum, fromBase64Url, toBase64Url } from './text-codec';
 
 export const CODE_PREFIX = 'RTS';
-export const CODE_VERSION = 1;
+export const CODE_VERSION = 2;
+/** Version 1 codes (before the assigned exercises were listed) are still read. */
+const READABLE_VERSIONS = [1, 2];
 
 export interface ItemResult {
   exercise: string;
@@ -30,11 +32,13 @@ export interface Submission {
   /** ISO date and time. */
   submittedAt: string;
   items: ItemResult[];
+  /** Every exercise the assignment holds, tried or not; null in a version 1 code. */
+  assigned: string[] | null;
 }
 
 export type DecodeResult = { ok: true; submission: Submission } | { ok: false; error: string };
 
-type Payload = [string, string, string, number, [string, number, [number, number, number, number] | 0, string][]];
+type Payload = [string, string, string, number, [string, number, [number, number, number, number] | 0, string][], string[]];
 
 export function encodeResultCode(submission: Submission): string {
   const payload: Payload = [
@@ -43,6 +47,7 @@ export function encodeResultCode(submission: Submission): string {
     submission.student,
     Math.round(Date.parse(submission.submittedAt) / 1000),
     submission.items.map((i) => [i.exercise, Math.round(i.score * 100), i.discernment ?? 0, i.answer]),
+    submission.assigned ?? submission.items.map((i) => i.exercise),
   ];
   const body = toBase64Url(JSON.stringify(payload));
   return `${CODE_PREFIX}${CODE_VERSION}.${body}.${checksum(body)}`;
@@ -50,9 +55,10 @@ export function encodeResultCode(submission: Submission): string {
 
 const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
-function readPayload(data: unknown): Submission | null {
-  if (!Array.isArray(data) || data.length !== 5) return null;
-  const [assignment, title, student, seconds, items] = data as unknown[];
+function readPayload(data: unknown, version: number): Submission | null {
+  if (!Array.isArray(data) || data.length !== (version === 1 ? 5 : 6)) return null;
+  const [assignment, title, student, seconds, items, assigned = null] = data as unknown[];
+  if (assigned !== null && !(Array.isArray(assigned) && assigned.every((id) => typeof id === 'string'))) return null;
   if (typeof assignment !== 'string' || typeof title !== 'string' || typeof student !== 'string' || !isCount(seconds) || !Array.isArray(items)) return null;
   const parsed: ItemResult[] = [];
   for (const item of items) {
@@ -62,7 +68,7 @@ function readPayload(data: unknown): Submission | null {
     if (discernment !== 0 && !(Array.isArray(discernment) && discernment.length === 4 && discernment.every(isCount))) return null;
     parsed.push({ exercise, score: percent / 100, discernment: discernment === 0 ? null : (discernment as ItemResult['discernment']), answer });
   }
-  return { assignment, title, student, submittedAt: new Date(seconds * 1000).toISOString(), items: parsed };
+  return { assignment, title, student, submittedAt: new Date(seconds * 1000).toISOString(), items: parsed, assigned: assigned as string[] | null };
 }
 
 /** Read one code. Every failure says, in plain words, what is wrong with it. */
@@ -71,7 +77,8 @@ export function decodeResultCode(input: string): DecodeResult {
   if (code === '') return { ok: false, error: 'The line is empty.' };
   const match = /^([A-Z]+)(\d+)\.(.*)$/.exec(code);
   if (!match || match[1] !== CODE_PREFIX) return { ok: false, error: 'This is not a Read the Source result code.' };
-  if (Number(match[2]) !== CODE_VERSION) {
+  const version = Number(match[2]);
+  if (!READABLE_VERSIONS.includes(version)) {
     return { ok: false, error: `This code was made by a different version of the site (version ${match[2]}); this page reads version ${CODE_VERSION}.` };
   }
   const parts = match[3]!.split('.');
@@ -80,7 +87,7 @@ export function decodeResultCode(input: string): DecodeResult {
   if (checksum(body) !== sum) return { ok: false, error: 'The code does not match its checksum: a character was changed, lost or added. Copy it again.' };
   let submission: Submission | null = null;
   try {
-    submission = readPayload(JSON.parse(fromBase64Url(body)));
+    submission = readPayload(JSON.parse(fromBase64Url(body)), version);
   } catch {
     submission = null;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeResultCode, type Submission } from './result-code';
-import { mergeSubmissions, readCodes, summariseExercises, toCsv } from './results';
+import type { CatalogEntry } from '../exercises/runtime';
+import { completion, exercisesIn, mergeSubmissions, readCodes, summariseExercises, toCsv } from './results';
 
 const base: Submission = {
   assignment: 'k1',
@@ -11,6 +12,7 @@ const base: Submission = {
     { exercise: 'e1', score: 1, discernment: [2, 0, 1, 0], answer: 'a' },
     { exercise: 'e2', score: 0.5, discernment: null, answer: 'b' },
   ],
+  assigned: ['e1', 'e2', 'e3'],
 };
 
 describe('readCodes', () => {
@@ -20,8 +22,19 @@ describe('readCodes', () => {
     expect(report.added).toEqual([base]);
     expect(report.rejected).toEqual([
       { line: 3, text: 'not a code', error: 'This is not a Read the Source result code.' },
-      { line: 4, text: expect.stringMatching(/^RTS1\..*…$/), error: expect.stringContaining('checksum') },
+      { line: 4, text: expect.stringMatching(/^RTS2\..*…$/), error: expect.stringContaining('checksum') },
     ]);
+  });
+
+  it('says when a code was already added, before or twice in one paste', () => {
+    const good = encodeResultCode(base);
+    const other = encodeResultCode({ ...base, student: 'Bo' });
+    const first = readCodes(`${good}\n${good}`);
+    expect(first.added).toEqual([base]);
+    expect(first.alreadyAdded).toEqual([base]);
+    const again = readCodes(`${good}\n${other}`, first.added);
+    expect(again.added.map((s) => s.student)).toEqual(['Bo']);
+    expect(again.alreadyAdded.map((s) => s.student)).toEqual(['Ana Lee']);
   });
 });
 
@@ -40,15 +53,49 @@ describe('mergeSubmissions', () => {
 });
 
 describe('summariseExercises', () => {
-  it('gives accuracy, discernment and the most common wrong answers', () => {
-    const subs: Submission[] = [
-      base,
-      { ...base, student: 'Bo', items: [{ exercise: 'e1', score: 0, discernment: [0, 2, 0, 1], answer: 'c' }, { exercise: 'e2', score: 0.5, discernment: null, answer: 'b' }] },
-      { ...base, student: 'Cy', items: [{ exercise: 'e1', score: 0.5, discernment: [1, 1, 1, 0], answer: 'c' }] },
-    ];
-    const [e1, e2] = summariseExercises(subs, ['e1', 'e2']);
-    expect(e1).toEqual({ exercise: 'e1', attempts: 3, accuracy: 0.5, hits: 3, misses: 3, correctRejections: 2, falseAlarms: 1, commonWrong: [{ answer: 'c', count: 2 }] });
-    expect(e2).toMatchObject({ attempts: 2, accuracy: 0.5, commonWrong: [{ answer: 'b', count: 2 }] });
+  const catalog: Record<string, CatalogEntry> = {
+    e1: { title: 'Sort', type: 'classify', right: ['U', '0', 'L'] },
+    e2: { title: 'Pick', type: 'multiple-choice', options: { a: 'Named', b: 'Unnamed', c: 'Dated' }, right: ['a', 'c'] },
+    e3: { title: 'Rewrite', type: 'rewrite' },
+  };
+  const subs: Submission[] = [
+    { ...base, items: [{ exercise: 'e1', score: 1, discernment: [2, 0, 1, 0], answer: 'U0L' }, { exercise: 'e2', score: 0.5, discernment: [1, 1, 0, 0], answer: 'a' }] },
+    { ...base, student: 'Bo', items: [{ exercise: 'e1', score: 1 / 3, discernment: [0, 2, 0, 1], answer: 'LUL' }, { exercise: 'e2', score: 0, discernment: null, answer: 'ab' }] },
+    { ...base, student: 'Cy', items: [{ exercise: 'e1', score: 2 / 3, discernment: [1, 1, 1, 0], answer: 'L0L' }] },
+  ];
+
+  it('gives accuracy, discernment only for problem-or-sound items, and how many tried', () => {
+    const [e1, e2, e3] = summariseExercises(subs, ['e1', 'e2', 'e3'], catalog);
+    expect(e1).toMatchObject({ attempts: 3, students: 3, judgesProblems: true, hits: 3, misses: 3, correctRejections: 2, falseAlarms: 1 });
+    expect(e1!.accuracy).toBeCloseTo(2 / 3, 10);
+    // Multiple choice is right or wrong choices, not problems found, even if an old code carried counts.
+    expect(e2).toMatchObject({ attempts: 2, accuracy: 0.25, judgesProblems: false, hits: 0, misses: 0 });
+    expect(e3).toMatchObject({ attempts: 0, students: 3, accuracy: 0, commonWrong: [] });
+  });
+
+  it('lists only wrong answers, each with how many made it, and never a right answer', () => {
+    const [e1, e2] = summariseExercises(subs, ['e1', 'e2'], catalog);
+    expect(e1!.commonWrong).toEqual([
+      { answer: 'excerpt 1 as Loaded language (it is Unverified claim)', count: 2 },
+      { answer: 'excerpt 2 as Unverified claim (it is No problem here)', count: 1 },
+    ]);
+    expect(e2!.commonWrong).toEqual([
+      { answer: 'missed “Dated”', count: 2 },
+      { answer: 'chose “Unnamed”', count: 1 },
+    ]);
+  });
+});
+
+describe('exercisesIn and completion', () => {
+  it('shows every assigned exercise, tried or not, and counts what each student did', () => {
+    const shown = [base, { ...base, student: 'Bo', items: [base.items[0]!] }];
+    expect(exercisesIn(shown)).toEqual(['e1', 'e2', 'e3']);
+    expect(completion(shown[0]!, ['e1', 'e2', 'e3'])).toEqual({ done: 2, total: 3 });
+    expect(completion(shown[1]!, ['e1', 'e2', 'e3'])).toEqual({ done: 1, total: 3 });
+  });
+
+  it('falls back to the exercises tried for a version 1 code', () => {
+    expect(exercisesIn([{ ...base, assigned: null }])).toEqual(['e1', 'e2']);
   });
 });
 
@@ -58,9 +105,9 @@ describe('toCsv', () => {
       { id: 'e1', title: 'First, one' },
       { id: 'e2', title: 'Second' },
       { id: 'e3', title: 'Third' },
-    ]);
+    ], (id) => id === 'e1');
     expect(csv).toBe(
-      'Student,Handed in,"First, one",Second,Third,Problems found,Sound items left alone\r\n"\'=cmd, ""x""",2026-11-20T09:00:00.000Z,100,50,,2 of 2,1 of 1\r\n',
+      'Student,Handed in,Done,"First, one",Second,Third,Problems found,Sound items left alone\r\n"\'=cmd, ""x""",2026-11-20T09:00:00.000Z,2 of 3,100,50,not tried,2 of 2,1 of 1\r\n',
     );
   });
 });

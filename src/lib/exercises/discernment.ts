@@ -61,3 +61,16 @@ export function combine(parts: readonly Discernment[]): Discernment {
     ),
   );
 }
+
+/**
+ * Which way a student leans, in plain words: flagging sound items as problems (doubting too much)
+ * or letting problems pass (trusting too much). Null when there is no lean to report.
+ */
+export function biasNote(d: Pick<Discernment, 'misses' | 'falseAlarms'>): string | null {
+  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+  const { misses, falseAlarms } = d;
+  if (falseAlarms > misses) return `You flagged sound items as problems ${times(falseAlarms)}: you may be doubting too much.`;
+  if (misses > falseAlarms) return `You let problems pass ${times(misses)}: you may be trusting too much.`;
+  if (misses > 0) return `You flagged sound items as problems ${times(falseAlarms)} and let problems pass ${times(misses)}: no lean either way.`;
+  return null;
+}

@@ -1,184 +1,61 @@
 /**
  * Exercise types as the site uses them, after the content loader has resolved every quote to the
- * document's exact text. Each type is split in two: what a student may see before answering
- * (`...Public`) and the answer key (`...Key`). Both ship to the browser, but no code path that
- * draws the question reads the key.
+ * document's exact text. Each type lives in its own folder (schema, resolver, runtime); this file
+ * joins them. Each exercise is split in two: what a student may see before answering (public) and
+ * the answer key. Both ship to the browser, but no code path that draws the question reads the key.
  */
-import type { TechniqueId } from '../techniques';
+import type { ClassifyResult } from './classify';
+import type { ClassifyAnswer, ClassifyKey, ClassifyPublic } from './classify/schema';
+import type { CompareResult } from './compare';
+import type { CompareKey, ComparePublic } from './compare/schema';
+import type { ManyAnswer } from './choices';
+import type { HighlightResult } from './highlight';
+import type { HighlightAnswer, HighlightKey, HighlightPublic } from './highlight/schema';
+import type { MultipleChoiceResult } from './multiple-choice';
+import type { MultipleChoiceKey, MultipleChoicePublic } from './multiple-choice/schema';
+import type { RateSourceResult } from './rate-source';
+import type { RateSourceAnswer, RateSourceKey, RateSourcePublic } from './rate-source/schema';
+import type { RewriteResult } from './rewrite';
+import type { RewriteAnswer, RewriteKey, RewritePublic } from './rewrite/schema';
+import type { SingleChoiceResult } from './single-choice';
+import type { SingleChoiceAnswer, SingleChoiceKey, SingleChoicePublic } from './single-choice/schema';
 
-/** A quoted passage, resolved: its exact text and where it stands. */
-export interface Excerpt {
-  text: string;
-  /** The document it is quoted from; null for a practice example written for this course. */
-  document: { id: string; number: string; title: string; outlet: string | null } | null;
-  /** Fragment of the document reader that shows the passage in place. */
-  anchor: string | null;
-}
-
-export interface ChoiceOption {
-  id: string;
-  text: string;
-}
-
-interface PublicBase {
-  id: string;
-  title: string;
-  prompt: string;
-}
-
-export interface SingleChoicePublic extends PublicBase {
-  type: 'single-choice';
-  excerpt: Excerpt | null;
-  options: ChoiceOption[];
-}
-export interface SingleChoiceKey {
-  type: 'single-choice';
-  correct: string;
-  feedback: Record<string, string>;
+export interface TypeMap {
+  'single-choice': { public: SingleChoicePublic; key: SingleChoiceKey; answer: SingleChoiceAnswer; result: SingleChoiceResult };
+  'multiple-choice': { public: MultipleChoicePublic; key: MultipleChoiceKey; answer: ManyAnswer; result: MultipleChoiceResult };
+  highlight: { public: HighlightPublic; key: HighlightKey; answer: HighlightAnswer; result: HighlightResult };
+  classify: { public: ClassifyPublic; key: ClassifyKey; answer: ClassifyAnswer; result: ClassifyResult };
+  compare: { public: ComparePublic; key: CompareKey; answer: ManyAnswer; result: CompareResult };
+  'rate-source': { public: RateSourcePublic; key: RateSourceKey; answer: RateSourceAnswer; result: RateSourceResult };
+  rewrite: { public: RewritePublic; key: RewriteKey; answer: RewriteAnswer; result: RewriteResult };
 }
 
-export interface MultipleChoicePublic extends PublicBase {
-  type: 'multiple-choice';
-  excerpt: Excerpt | null;
-  options: ChoiceOption[];
-}
-export interface MultipleChoiceKey {
-  type: 'multiple-choice';
-  correct: string[];
-  feedback: Record<string, string>;
-}
+export type ExerciseType = keyof TypeMap;
+export type PublicOf<T extends ExerciseType> = TypeMap[T]['public'];
+export type KeyOf<T extends ExerciseType> = TypeMap[T]['key'];
+export type AnswerOf<T extends ExerciseType> = TypeMap[T]['answer'];
+export type ResultOf<T extends ExerciseType> = TypeMap[T]['result'];
 
-/** A word of a highlight passage: its text and where it stands in the passage. */
-export interface Word {
-  text: string;
-  start: number;
-  end: number;
+/** One exercise of a known type: its public part and, separately, its key. */
+export interface ExerciseOf<T extends ExerciseType> {
+  type: T;
+  public: PublicOf<T>;
+  key: KeyOf<T>;
 }
+/** Any exercise, as the site ships it. */
+export type Exercise = { [T in ExerciseType]: ExerciseOf<T> }[ExerciseType];
+export type ExercisePublic = PublicOf<ExerciseType>;
+export type ExerciseKey = KeyOf<ExerciseType>;
+export type Answer = AnswerOf<ExerciseType>;
+export type ExerciseResult = ResultOf<ExerciseType>;
 
-export interface HighlightPublic extends PublicBase {
-  type: 'highlight';
-  excerpt: Excerpt;
-  words: Word[];
-  /** Whitespace or nothing between word i and word i + 1, to draw the passage as written. */
-  gaps: string[];
-}
-
-/** An annotation inside a highlight passage, by word indexes (inclusive start, exclusive end). */
-export interface PassageSpan {
-  annotationId: string;
-  technique: TechniqueId;
-  from: number;
-  to: number;
-  explanation: string;
-}
-export interface HighlightKey {
-  type: 'highlight';
-  /** What the student should mark. */
-  targets: PassageSpan[];
-  /** Good practice in the passage: marking it is a false alarm. */
-  controls: PassageSpan[];
-  /** Other annotated problems not asked about here: marking them costs nothing. */
-  neutral: PassageSpan[];
-}
-
-export const NO_PROBLEM = 'none';
-export type Category = TechniqueId | typeof NO_PROBLEM;
-
-export interface ClassifyItemPublic {
-  id: string;
-  excerpt: Excerpt;
-}
-export interface ClassifyPublic extends PublicBase {
-  type: 'classify';
-  categories: Category[];
-  items: ClassifyItemPublic[];
-}
-export interface ClassifyKey {
-  type: 'classify';
-  answers: Record<string, Category>;
-  feedback: Record<string, string>;
-}
-
-export interface CompareSide {
-  label: string;
-  excerpts: Excerpt[];
-}
-export interface ComparePublic extends PublicBase {
-  type: 'compare';
-  left: CompareSide;
-  right: CompareSide;
-  options: ChoiceOption[];
-}
-export interface CompareKey {
-  type: 'compare';
-  correct: string[];
-  feedback: Record<string, string>;
-}
-
-export const RATING_SCALE = [
-  { value: 1, label: 'Not reliable' },
-  { value: 2, label: 'Weak' },
-  { value: 3, label: 'Fair' },
-  { value: 4, label: 'Strong' },
-] as const;
-export type Rating = (typeof RATING_SCALE)[number]['value'];
-
-export interface RateSourcePublic extends PublicBase {
-  type: 'rate-source';
-  excerpt: Excerpt;
-  reasons: ChoiceOption[];
-}
-export interface RateSourceKey {
-  type: 'rate-source';
-  rating: { min: Rating; max: Rating };
-  ratingExplanation: string;
-  /** The reasons an expert would give. */
-  expertReasons: string[];
-  feedback: Record<string, string>;
-}
-
-export interface RewritePublic extends PublicBase {
-  type: 'rewrite';
-  excerpt: Excerpt;
-  checklist: string[];
-}
-export interface LoadedWord {
-  text: string;
-  why: string;
-}
-export interface RewriteKey {
-  type: 'rewrite';
-  loadedWords: LoadedWord[];
-  modelAnswer: string;
-}
-
-export type ExercisePublic =
-  | SingleChoicePublic
-  | MultipleChoicePublic
-  | HighlightPublic
-  | ClassifyPublic
-  | ComparePublic
-  | RateSourcePublic
-  | RewritePublic;
-
-export type ExerciseKey = SingleChoiceKey | MultipleChoiceKey | HighlightKey | ClassifyKey | CompareKey | RateSourceKey | RewriteKey;
-
-export type ExerciseType = ExercisePublic['type'];
-
-export type PublicOf<T extends ExerciseType> = Extract<ExercisePublic, { type: T }>;
-export type KeyOf<T extends ExerciseType> = Extract<ExerciseKey, { type: T }>;
-
-/** One exercise as the site ships it: the public part and, separately, its key. */
-export type Exercise = { [T in ExerciseType]: { type: T; public: PublicOf<T>; key: KeyOf<T> } }[ExerciseType];
-
-/** Student answers, one shape per type. All are plain JSON, so progress can store them. */
-export interface AnswerByType {
-  'single-choice': { choice: string | null };
-  'multiple-choice': { choices: string[] };
-  highlight: { marked: number[] };
-  classify: { answers: Record<string, Category | null> };
-  compare: { choices: string[] };
-  'rate-source': { rating: Rating | null; reasons: string[] };
-  rewrite: { text: string; ticked: number[] };
-}
-export type Answer<T extends ExerciseType = ExerciseType> = AnswerByType[T];
+export type { Excerpt, ChoiceOption } from './shared-schema';
+export type { ClassifyPublic, ClassifyItemPublic, ClassifyKey, Category } from './classify/schema';
+export type { ComparePublic, CompareSide, CompareKey } from './compare/schema';
+export type { HighlightPublic, HighlightKey, PassageSpan, TargetSpan, Word } from './highlight/schema';
+export type { RateSourcePublic, RateSourceKey, Rating } from './rate-source/schema';
+export type { RewritePublic, RewriteKey, LoadedWord } from './rewrite/schema';
+export type { SingleChoicePublic, SingleChoiceKey } from './single-choice/schema';
+export type { MultipleChoicePublic, MultipleChoiceKey } from './multiple-choice/schema';
+export { NO_PROBLEM } from './classify/schema';
+export { RATING_SCALE } from './rate-source/schema';

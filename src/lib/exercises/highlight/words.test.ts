@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Word } from './types';
+import type { Word } from './schema';
 import { runsOf, tokenize, wordRange } from './words';
 
 describe('tokenize', () => {

@@ -1,0 +1,74 @@
+import { techniqueById, TECHNIQUES } from '../../techniques';
+import { tally, type Discernment } from '../discernment';
+import { isObject, type TypeRuntime } from '../runtime';
+import { NO_PROBLEM, type Category, type ClassifyAnswer } from './schema';
+
+export interface ClassifyResult {
+  type: 'classify';
+  /** Share of items put in the right category. */
+  score: number;
+  items: { id: string; chosen: Category | null; answer: Category; correct: boolean }[];
+  discernment: Discernment;
+}
+
+/** A category flags a problem unless it is "no problem here" or a good-practice technique. */
+export function flagsProblem(category: Category): boolean {
+  return category !== NO_PROBLEM && techniqueById(category).role !== 'control';
+}
+
+export function categoryLabel(category: Category): string {
+  return category === NO_PROBLEM ? 'No problem here' : techniqueById(category).label;
+}
+
+const categoryCode = (c: Category | null) => (c === null ? '_' : c === NO_PROBLEM ? '0' : techniqueById(c).code);
+const CATEGORY_BY_CODE: Record<string, string> = {
+  ...Object.fromEntries(TECHNIQUES.map((t) => [t.code, t.label])),
+  '0': 'No problem here',
+  _: 'no answer',
+};
+const itemNumber = (id: string) => Number(id.replace(/^\D+/, ''));
+
+export const classify: TypeRuntime<'classify'> = {
+  label: 'Classify',
+  judgesProblems: true,
+  empty: (e) => ({ answers: Object.fromEntries(e.items.map((i) => [i.id, null])) }),
+  missing: (e, a) => {
+    const left = e.items.filter((i) => !a.answers[i.id]).length;
+    return left > 0 ? `Choose an answer for every excerpt first (${left} left).` : null;
+  },
+  accepts: (e, s): s is ClassifyAnswer =>
+    isObject(s) &&
+    isObject(s.answers) &&
+    Object.entries(s.answers).every(([id, c]) => e.items.some((i) => i.id === id) && (c === null || e.categories.includes(c as Category))),
+  score: (e, key, answer) => {
+    const items = e.items.map((item) => {
+      const chosen = Object.hasOwn(answer.answers, item.id) ? (answer.answers[item.id] ?? null) : null;
+      const expected = key.answers[item.id]!;
+      return { id: item.id, chosen, answer: expected, correct: chosen === expected };
+    });
+    return {
+      type: 'classify',
+      score: items.length ? items.filter((i) => i.correct).length / items.length : 0,
+      items,
+      // A problem is found only when it is named rightly: a wrong category is a miss.
+      discernment: tally(
+        items.map((i) => {
+          const isProblem = flagsProblem(i.answer);
+          return { isProblem, flagged: isProblem ? i.correct : i.chosen !== null && flagsProblem(i.chosen) };
+        }),
+      ),
+    };
+  },
+  signature: (a) =>
+    Object.entries(a.answers)
+      .sort(([x], [y]) => itemNumber(x) - itemNumber(y))
+      .map(([, c]) => categoryCode(c))
+      .join(''),
+  describe: (_entry, signature) => [...signature].map((code, i) => `${i + 1}: ${CATEGORY_BY_CODE[code] ?? code}`).join('; '),
+  mistakes: (entry, signature) =>
+    [...signature].flatMap((code, i) => {
+      const right = entry.right?.[i];
+      return right === undefined || code === right ? [] : [`excerpt ${i + 1} as ${CATEGORY_BY_CODE[code] ?? code} (it is ${CATEGORY_BY_CODE[right] ?? right})`];
+    }),
+  catalog: (e, key) => ({ title: e.title, type: 'classify', right: e.items.map((i) => categoryCode(key.answers[i.id] ?? null)) }),
+};

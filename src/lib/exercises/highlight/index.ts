@@ -1,0 +1,113 @@
+import { tally, type Discernment } from '../discernment';
+import { isIndexList, isObject, type TypeRuntime } from '../runtime';
+import type { HighlightAnswer, HighlightKey, PassageSpan, TargetSpan } from './schema';
+import { runsOf } from './words';
+
+export type TargetStatus = 'hit' | 'partial' | 'miss';
+
+export interface HighlightResult {
+  type: 'highlight';
+  /**
+   * Targets found (each counts in full from half its words marked) less the share of sound text
+   * marked, never below 0. Marking within a target's sentence is never a false alarm; marking
+   * everything or nothing scores 0.
+   */
+  score: number;
+  targets: { span: TargetSpan; coverage: number; status: TargetStatus }[];
+  /** Marked runs on sound text; `control` is set when the run marks good practice. */
+  falseAlarms: { from: number; to: number; control: PassageSpan | null }[];
+  /** Annotated problems this exercise did not ask about, which the student marked anyway. */
+  otherProblems: PassageSpan[];
+  discernment: Discernment;
+}
+
+/** A target counts as found when at least half its words are marked. */
+export const HIT_COVERAGE = 0.5;
+
+type Range = { from: number; to: number };
+function wordsOf(spans: readonly Range[]): Set<number> {
+  const set = new Set<number>();
+  for (const s of spans) for (let i = s.from; i < s.to; i++) set.add(i);
+  return set;
+}
+const overlaps = (span: Range, other: Range) => span.from < other.to && other.from < span.to;
+
+/** Sound text: good practice, or words outside every target's extent and every other problem. */
+function soundWord(key: HighlightKey, i: number): boolean {
+  const inside = (spans: readonly Range[]) => spans.some((s) => s.from <= i && i < s.to);
+  return inside(key.controls) || (!inside(key.targets.map((t) => t.extent)) && !inside(key.neutral));
+}
+
+export const highlight: TypeRuntime<'highlight'> = {
+  label: 'Highlight the phrase',
+  judgesProblems: true,
+  empty: () => ({ marked: [] }),
+  missing: (_e, a) => (a.marked.length === 0 ? 'Mark at least one word first.' : null),
+  accepts: (e, s): s is HighlightAnswer => isObject(s) && isIndexList(s.marked, e.words.length),
+  score: (e, key, answer) => {
+    const marked = new Set(answer.marked.filter((i) => Number.isInteger(i) && i >= 0 && i < e.words.length));
+    // Other, unasked-for problems neither earn nor cost anything; good practice always counts as sound.
+    const isSound = (i: number) => soundWord(key, i);
+    const soundWords = e.words.map((_, i) => i).filter(isSound);
+    const falseAlarmWords = [...marked].filter(isSound);
+
+    const targets = key.targets.map((span) => {
+      let covered = 0;
+      for (let i = span.from; i < span.to; i++) if (marked.has(i)) covered++;
+      const coverage = covered / (span.to - span.from);
+      const status: TargetStatus = coverage >= HIT_COVERAGE ? 'hit' : coverage > 0 ? 'partial' : 'miss';
+      return { span, coverage, status };
+    });
+    const found = targets.length ? targets.reduce((sum, t) => sum + Math.min(1, t.coverage / HIT_COVERAGE), 0) / targets.length : 1;
+    const falseRate = soundWords.length ? falseAlarmWords.length / soundWords.length : 0;
+
+    const falseAlarms = runsOf(falseAlarmWords).map((run) => ({ ...run, control: key.controls.find((c) => overlaps(c, run)) ?? null }));
+    const markedRuns = runsOf(marked);
+    const otherProblems = key.neutral.filter((span) => markedRuns.some((run) => overlaps(span, run)));
+
+    // A run of marks can cover several controls; each one marked is a false alarm of its own.
+    const controlsMarked = new Set(key.controls.filter((c) => falseAlarms.some((f) => overlaps(c, f))).map((c) => c.annotationId));
+    const discernment = tally([
+      ...targets.map((t) => ({ isProblem: true, flagged: t.status === 'hit' })),
+      ...key.controls.map((c) => ({ isProblem: false, flagged: controlsMarked.has(c.annotationId) })),
+      ...falseAlarms.filter((f) => !f.control).map(() => ({ isProblem: false, flagged: true })),
+    ]);
+    return { type: 'highlight', score: Math.max(0, found - falseRate), targets, falseAlarms, otherProblems, discernment };
+  },
+  signature: (a) =>
+    runsOf(a.marked)
+      .map((r) => `${r.from}-${r.to}`)
+      .join(','),
+  describe: (entry, signature) =>
+    signature
+      ? signature
+          .split(',')
+          .map((run) => {
+            const [from, to] = run.split('-').map(Number) as [number, number];
+            return `“${(entry.words ?? []).slice(from, to).join(' ')}”`;
+          })
+          .join(', ')
+      : 'nothing marked',
+  mistakes: (entry, signature) => {
+    const marked = new Set(signature ? signature.split(',').flatMap((run) => {
+      const [from, to] = run.split('-').map(Number) as [number, number];
+      return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+    }) : []);
+    const words = entry.words ?? [];
+    const text = (r: Range) => `“${words.slice(r.from, r.to).join(' ')}”`;
+    const sound = new Set(entry.sound ?? []);
+    const missed = (entry.targets ?? []).filter((t) => {
+      let covered = 0;
+      for (let i = t.from; i < t.to; i++) if (marked.has(i)) covered++;
+      return covered / (t.to - t.from) < HIT_COVERAGE;
+    });
+    return [...runsOf([...marked].filter((i) => sound.has(i))).map((r) => `marked ${text(r)}`), ...missed.map((t) => `missed ${text(t)}`)];
+  },
+  catalog: (e, key) => ({
+    title: e.title,
+    type: 'highlight',
+    words: e.words.map((w) => w.text),
+    sound: e.words.map((_, i) => i).filter((i) => soundWord(key, i)),
+    targets: key.targets.map(({ from, to }) => ({ from, to })),
+  }),
+};

@@ -50,6 +50,19 @@ console.table(
 );
 console.log(`Full build (astro build, search index, service worker): ${seconds.toFixed(1)} s for ${pages.length} pages.`);
 
+// Strategies that never read, played against every module's pool and the checks, beside chance.
+// The figures come from the same test the test suite runs (tests/content/assessment.test.ts).
+const bots = spawnSync('npx', ['vitest', 'run', 'tests/content/assessment.test.ts', '--silent=false', '--reporter=dot'], {
+  env: { ...process.env, PRINT_STRATEGIES: '1' },
+  encoding: 'utf8',
+});
+const table = bots.stdout.slice(bots.stdout.indexOf('Strategies that never read'));
+console.log(`\n${table.slice(0, table.lastIndexOf('└') + 1) || bots.stdout}`);
+if (bots.status !== 0) {
+  console.error('A strategy that never reads scores above chance + margin: see the OVER rows above.');
+  process.exitCode = 1;
+}
+
 // Lighthouse, against the built site on a local static server.
 const server = spawn('node', ['scripts/serve.mjs', '--port', '4399'], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));

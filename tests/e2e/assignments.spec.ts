@@ -36,40 +36,83 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
   await student.getByLabel('Your name').fill('Ana Lee');
   await student.getByRole('button', { name: 'Make my result code' }).click();
   const code = await student.getByLabel('Your result code').inputValue();
-  expect(code).toMatch(/^RTS1\./);
+  expect(code).toMatch(/^RTS2\./);
   await expectNoAxeViolationsLightAndDark(student);
+
+  // A second student ticks every option of the first exercise (never reading) and stops there.
+  const firstExercise = content.exercises.get(first!)!.exercise;
+  expect(firstExercise.type).toBe('multiple-choice');
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(link);
+  await other.getByRole('link', { name: lesson.data.title }).click();
+  const section = await exercise(other, first!);
+  for (const box of await section.getByRole('checkbox').all()) await box.check();
+  await section.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(section.locator('.exercise__result')).toContainText('Your score: 0%');
+  await other.goto(link);
+  await other.getByLabel('Your name').fill('Bo Chen');
+  await other.getByRole('button', { name: 'Make my result code' }).click();
+  const otherCode = await other.getByLabel('Your result code').inputValue();
 
   // One corrupted code beside the good one: the good one imports, the bad one is named with its reason.
   const corrupted = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21);
   await teacher.goto('/teachers/results/');
   await teacher.getByLabel('Paste codes, one per line').fill(`${code}\n${corrupted}\n`);
   await teacher.getByRole('button', { name: 'Add these codes' }).click();
-  await expect(teacher.getByRole('status')).toContainText('1 result added, 1 line not added');
+  await expect(teacher.getByRole('status')).toContainText('1 result added; 1 line not added');
   await expect(teacher.getByRole('status')).toContainText('Line 2');
   await expect(teacher.getByRole('status')).toContainText('does not match its checksum');
 
+  // The same code again, beside a new one: the page says it was already added.
+  await teacher.getByLabel('Paste codes, one per line').fill(`${code}\n${otherCode}\n`);
+  await teacher.getByRole('button', { name: 'Add these codes' }).click();
+  await expect(teacher.getByRole('status')).toContainText('1 result added; 1 already added before (Ana Lee), so kept once.');
+
   const classTable = teacher.getByRole('table').first();
   const row = classTable.getByRole('row', { name: /Ana Lee/ });
-  // Student, then one column per exercise tried, then the two discernment columns.
-  await expect(classTable.getByRole('columnheader')).toHaveCount(1 + 2 + 2);
+  const otherRow = classTable.getByRole('row', { name: /Bo Chen/ });
+  // Student, done, then every assigned exercise (tried or not), then the two discernment columns.
+  const assigned = lesson.exercises.length;
+  await expect(classTable.getByRole('columnheader')).toHaveCount(1 + 1 + assigned + 2);
+  await expect(row.locator('td[data-done]')).toHaveText(`2 of ${assigned}`);
+  await expect(otherRow.locator('td[data-done]')).toHaveText(`1 of ${assigned}`);
   await expect(row).toContainText('100');
-  const firstTitle = content.exercises.get(first!)!.exercise.public.title;
+  await expect(row).toContainText('not tried');
+  await expect(otherRow.getByText('not tried')).toHaveCount(assigned - 1);
+  const firstTitle = firstExercise.public.title;
   await expect(classTable.getByRole('columnheader', { name: firstTitle })).toBeVisible();
-  await expect(teacher.locator(`tr[data-exercise="${first}"]`)).toContainText('100%');
+  const firstRow = teacher.locator(`tr[data-exercise="${first}"]`);
+  await expect(firstRow).toContainText('2 of 2');
+  await expect(firstRow).toContainText('50%');
+  // Only wrong answers, each with how many made it: Bo's wrong options, never a right one.
+  const wrongList = firstRow.locator('.results__wrong li');
+  if (firstExercise.type !== 'multiple-choice') throw new Error('unexpected type');
+  const wrongTexts = firstExercise.public.options.filter((o) => !firstExercise.key.correct.includes(o.id)).map((o) => o.text);
+  await expect(wrongList).toHaveCount(Math.min(3, wrongTexts.length));
+  for (const li of await wrongList.all()) {
+    const text = (await li.textContent())!;
+    expect(text).toMatch(/^chose “.*” \(1 student\)$/);
+    expect(wrongTexts.some((w) => text.includes(w))).toBe(true);
+  }
+  const untried = lesson.exercises.find((id) => id !== first && id !== second)!;
+  await expect(teacher.locator(`tr[data-exercise="${untried}"]`)).toContainText('0 of 2');
 
   // The same student handing in again counts once, with the latest code.
   await student.getByRole('button', { name: 'Make my result code' }).click();
   const again = await student.getByLabel('Your result code').inputValue();
   await teacher.getByLabel('Paste codes, one per line').fill(again);
   await teacher.getByRole('button', { name: 'Add these codes' }).click();
-  await expect(teacher.getByText('1 student. A student who handed in twice is counted once')).toBeVisible();
+  await expect(teacher.getByText('2 students. A student who handed in twice is counted once')).toBeVisible();
 
   const download = teacher.waitForEvent('download');
   await teacher.getByRole('button', { name: 'Download as CSV' }).click();
   const csv = readFileSync((await (await download).path())!, 'utf8');
-  const [header, line, end] = csv.split('\r\n');
-  expect(header).toBe(`Student,Handed in,${content.exercises.get(first!)!.exercise.public.title.includes(',') ? `"${firstTitle}"` : firstTitle},${content.exercises.get(second!)!.exercise.public.title},Problems found,Sound items left alone`);
-  expect(line).toMatch(/^Ana Lee,\d{4}-\d{2}-\d{2}T[\d:.]+Z,100,100,/);
+  const [header, line, otherLine, end] = csv.split('\r\n');
+  const quoted = (t: string) => (/[",]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+  const titles = lesson.exercises.map((id) => quoted(content.exercises.get(id)!.exercise.public.title));
+  expect(header).toBe(`Student,Handed in,Done,${titles.join(',')},Problems found,Sound items left alone`);
+  expect(line).toMatch(new RegExp(`^Ana Lee,\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z,2 of ${assigned},100,100,not tried`));
+  expect(otherLine).toMatch(/^Bo Chen,.*,1 of \d+,0,not tried/);
   expect(end).toBe('');
   await expectNoAxeViolationsLightAndDark(teacher);
 

@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { loadCourseContent } from '../../src/content/load-content';
 import { exercise, expectNoAxeViolationsLightAndDark, tabTo } from './helpers';
+import { solveByKeyboard } from './solve';
 
 const SHOWCASE = '/exercises/';
+const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
+const keyOf = (id: string) => content.exercises.get(id)!.exercise;
 
 async function checkByKeyboard(page: Page, section: Locator) {
   const check = section.getByRole('button', { name: 'Check my answer' });
@@ -27,24 +32,23 @@ test.describe('every exercise type by keyboard alone', () => {
 
   test('single choice', async ({ page }) => {
     const s = await exercise(page, 'showcase-single-choice');
-    await tabTo(page, s.getByRole('radio').first());
-    await pickRadio(page, 0);
-    const result = await checkByKeyboard(page, s);
+    const result = await solveByKeyboard(page, s, keyOf('showcase-single-choice'));
     await expect(result).toContainText('Your score: 100%');
     await expect(result).toContainText('Your answer is right');
     await expect(s.getByRole('status')).toHaveText(/Checked\. Your score: 100%/);
   });
 
-  test('multiple choice, with feedback for every option', async ({ page }) => {
+  test('multiple choice, with feedback for every option and honest names for the counts', async ({ page }) => {
     const s = await exercise(page, 'showcase-multiple-choice');
-    await tabTo(page, s.getByRole('checkbox').first());
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    const result = await checkByKeyboard(page, s);
+    const result = await solveByKeyboard(page, s, keyOf('showcase-multiple-choice'));
     await expect(result).toContainText('Your score: 100%');
     await expect(result.locator('.feedback-list li')).toHaveCount(4);
     await expect(result).toContainText('You left it: right');
+    await expect(result).toContainText('Right choices2 of 2');
+    await expect(result).toContainText('Wrong choices0');
+    // Choosing statements is not finding problems: no discernment labels here.
+    await expect(result).not.toContainText('Problems found');
+    await expect(result).not.toContainText('Sound items left alone');
   });
 
   test('highlight the phrase: move by word, extend with Shift, mark with Space', async ({ page }) => {
@@ -89,34 +93,25 @@ test.describe('every exercise type by keyboard alone', () => {
     }
     const result = await checkByKeyboard(page, s);
     await expect(result).toContainText('Your score: 20%');
-    await expect(result).toContainText('Problems found3 of 3');
+    // A wrong category is a miss: only the one unverified claim is found.
+    await expect(result).toContainText('Problems found1 of 3');
     await expect(result).toContainText('Sound items left alone0 of 2');
-    await expect(result).toContainText('Balance of the two50%');
+    await expect(result).toContainText('Balance of the two17%');
+    await expect(result).toContainText('You flagged sound items as problems twice and let problems pass twice');
   });
 
   test('compare two versions', async ({ page }) => {
     const s = await exercise(page, 'showcase-compare');
-    await tabTo(page, s.getByRole('checkbox').first());
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    const result = await checkByKeyboard(page, s);
+    const result = await solveByKeyboard(page, s, keyOf('showcase-compare'));
     await expect(result).toContainText('Your score: 100%');
   });
 
   test('rate the source, then see the expert reasons', async ({ page }) => {
     const s = await exercise(page, 'showcase-rate-source');
-    await tabTo(page, s.getByRole('radio').first());
-    await pickRadio(page, 0); // Not reliable
-    await tabTo(page, s.getByRole('checkbox').first());
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    const result = await checkByKeyboard(page, s);
+    const result = await solveByKeyboard(page, s, keyOf('showcase-rate-source'));
     await expect(result).toContainText('Your score: 100%');
     await expect(result).toContainText('An expert would rate it Not reliable to Weak');
+    await expect(result).toContainText('Expert reasons you gave3 of 3');
   });
 
   test('rewrite neutrally: the check flags a loaded word left in', async ({ page }) => {
@@ -124,7 +119,8 @@ test.describe('every exercise type by keyboard alone', () => {
     await tabTo(page, s.getByRole('textbox'));
     await page.keyboard.type('Abu Muath was one of the most dangerous ISIS security members in the Jazeera region.');
     let result = await checkByKeyboard(page, s);
-    await expect(result).toContainText('Your score: 50%');
+    // Half for the loaded words (one of two gone), half for the claim's key words (all kept).
+    await expect(result).toContainText('Your score: 75%');
     await expect(result).toContainText('Still there “most dangerous”');
 
     await tabTo(page, s.getByRole('button', { name: 'Try again' }), { back: true });
@@ -137,6 +133,30 @@ test.describe('every exercise type by keyboard alone', () => {
     result = await checkByKeyboard(page, s);
     await expect(result).toContainText('Your score: 100%');
     await expect(result).toContainText('One neutral version:');
+  });
+
+  test('rewrite neutrally: gibberish, a copy or nothing new scores 0 with its reason', async ({ page }) => {
+    const s = await exercise(page, 'showcase-rewrite');
+    await tabTo(page, s.getByRole('textbox'));
+    await page.keyboard.type('asdf');
+    let result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 0%');
+    await expect(result).toContainText('Your version leaves out most of the claim, so it scores 0');
+    await expect(result).toContainText('“Muath”');
+
+    await tabTo(page, s.getByRole('button', { name: 'Try again' }), { back: true });
+    await page.keyboard.press('Enter');
+    await tabTo(page, s.getByRole('textbox'), { back: true });
+    await page.keyboard.press('ControlOrMeta+A');
+    const original = keyOf('showcase-rewrite');
+    if (original.type !== 'rewrite') throw new Error('showcase-rewrite is not a rewrite');
+    await page.keyboard.insertText(original.public.excerpt.text);
+    result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 0%');
+    await expect(result).toContainText('Your version is the same as the original');
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('read-the-source:progress')!).exercises['showcase-rewrite']);
+    expect(saved.score).toBe(0);
+    expect(saved.discernment).toBeUndefined();
   });
 
   test('axe finds nothing on the showcase, answered or not, light and dark', async ({ page }) => {
@@ -181,8 +201,11 @@ test.describe('every exercise type by pointer', () => {
     await s.getByText('The outlet does not vouch').click();
     await s.getByText('The article is false.').click();
     result = await checkByPointer(s);
-    await expect(result).toContainText('Your score: 50%');
+    // One of two right options, and one of two wrong ones: picking both kinds alike earns nothing.
+    await expect(result).toContainText('Your score: 0%');
     await expect(result).toContainText('You missed this one');
+    await expect(result).toContainText('Right choices1 of 2');
+    await expect(result).toContainText('Wrong choices1');
 
     s = await exercise(page, 'showcase-compare');
     await s.getByText('VT adds a claim of its own').click();
@@ -194,8 +217,9 @@ test.describe('every exercise type by pointer', () => {
     await s.getByText('3. Fair').click();
     await s.getByText('He is named, so it must be true.').click();
     result = await checkByPointer(s);
-    // Rating one step off earns half of the rating's half; 1 of 5 reasons handled rightly: (0.5 + 0.2) / 2.
-    await expect(result).toContainText('Your score: 35%');
+    // Rating one step off earns half of the rating's half; the one reason given is a wrong one: (0.5 + 0) / 2.
+    await expect(result).toContainText('Your score: 25%');
+    await expect(result).toContainText('one step from the expert’s range');
     await expect(result).toContainText('Not a good reason');
   });
 
@@ -231,8 +255,10 @@ test.describe('every exercise type by pointer', () => {
     s = await exercise(page, 'showcase-rewrite');
     await s.getByRole('textbox').fill('Abu Muath was a senior member of ISIS mercenaries in the Jazeera region.');
     result = await checkByPointer(s);
-    await expect(result).toContainText('Your score: 50%');
+    // One of two loaded words gone, three of four key words kept ("security" is lost).
+    await expect(result).toContainText('Your score: 63%');
     await expect(result).toContainText('Still there “mercenaries”');
+    await expect(result).toContainText('Missing: “security”');
   });
 });
 

@@ -207,6 +207,7 @@ function RewriteBody({ exercise, answer, onChange, locked, base }: BodyProps<'re
 const REWRITE_VERDICTS = {
   empty: 'Your version is empty, so it scores 0. Write the sentence again in neutral words.',
   unchanged: 'Your version is the same as the original, so it scores 0. Change the loaded words.',
+  'loaded-kept': 'Every loaded word is still there, so it scores 0. A neutral version says the same thing without them.',
   'claim-lost': 'Your version leaves out most of the claim, so it scores 0: a neutral version says the same thing in calmer words. Words it should keep:',
   checked: null,
 } as const;

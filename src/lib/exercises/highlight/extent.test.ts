@@ -77,3 +77,22 @@ describe('extentOf', () => {
     expect(extentOf({ from: 2, to: 3 }, [], [])).toEqual({ from: 2, to: 3 });
   });
 });
+
+describe('sentencesOf: abbreviations and ellipses', () => {
+  const sentences = (text: string) => {
+    const { words, gaps } = tokenize(text);
+    return sentencesOf(words, gaps).map((s) => words.slice(s.from, s.to).map((w) => w.text).join(' '));
+  };
+
+  it('does not end a sentence at "U.S.", "Dr." or initials', () => {
+    expect(sentences('The U.S. Treasury named him. Dr. Lee agreed with J. K. Smith.')).toEqual(['The U.S. Treasury named him.', 'Dr. Lee agreed with J. K. Smith.']);
+  });
+
+  it('does not end a sentence at an ellipsis or stop before a lower-case word', () => {
+    expect(sentences('They said … it was over. Then it began.')).toEqual(['They said … it was over.', 'Then it began.']);
+  });
+
+  it('ends one before a capital, a quote or a number', () => {
+    expect(sentences('It ended. “Next,” he said. 2019 was worse!')).toEqual(['It ended.', '“Next,” he said.', '2019 was worse!']);
+  });
+});

@@ -35,15 +35,25 @@ export function runsOf(indexes: Iterable<number>): { from: number; to: number }[
   return runs;
 }
 
-/** Does the passage's sentence end after this word (closing quotes and brackets allowed)? */
-const endsSentence = (word: string, gapAfter: string | undefined) => /[.!?…]["'”’)\]]*$/.test(word) || (gapAfter ?? '').includes('\n');
+const ABBREVIATION = /^["'“‘(]*(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jr|Sr|vs|etc|e\.g|i\.e|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)$/;
+
+/**
+ * Does the passage's sentence end after this word? At closing punctuation (closing quotes and
+ * brackets allowed) followed by a word that can start a sentence, or at a line break. "U.S.",
+ * "Dr." and a trailing "..." before a lower-case word do not end one.
+ */
+function endsSentence(word: string, gapAfter: string | undefined, next: string | undefined): boolean {
+  if ((gapAfter ?? '').includes('\n') || next === undefined) return true;
+  if (!/[.!?…]["'”’)\]]*$/.test(word) || ABBREVIATION.test(word)) return false;
+  return !/^["'“‘(\[]*\p{Ll}/u.test(next);
+}
 
 /** The sentences of a passage, as [from, to) word ranges, from its own punctuation and line breaks. */
 export function sentencesOf(words: readonly Word[], gaps: readonly string[]): { from: number; to: number }[] {
   const sentences: { from: number; to: number }[] = [];
   let from = 0;
   words.forEach((w, i) => {
-    if (i === words.length - 1 || endsSentence(w.text, gaps[i])) {
+    if (endsSentence(w.text, gaps[i], words[i + 1]?.text)) {
       sentences.push({ from, to: i + 1 });
       from = i + 1;
     }

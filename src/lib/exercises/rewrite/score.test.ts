@@ -166,6 +166,18 @@ describe('rewrite: score', () => {
     }
   });
 
+  it('scores a near copy 0: the excerpt with other punctuation, or with a word added that keeps every loaded word', () => {
+    for (const text of [rewriteText.replace(/\.$/, ''), rewriteText.replace(/\.$/, '!'), `${rewriteText.replace(/\.$/, '')}, yes.`]) {
+      const r = score(text);
+      expect(['unchanged', 'loaded-kept'], text).toContain(r.verdict);
+      expect(r.score, text).toBe(0);
+    }
+    expect(score(rewriteText.replace(/\.$/, '!')).verdict).toBe('unchanged');
+    const kept = score(`Reports say ${rewriteText}`);
+    expect(kept.verdict).toBe('loaded-kept');
+    expect(kept.remaining).toHaveLength(rewriteKey.loadedWords.length);
+  });
+
   it('scores gibberish 0, as claim lost', () => {
     for (const text of ['asdf', 'qwerty uiop', 'Nothing to see here.']) {
       const r = score(text);

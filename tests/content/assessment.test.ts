@@ -85,16 +85,21 @@ describe('no cue but the text', () => {
       }
     });
 
-    it(`does not make the right option the longest more often than chance in ${file}`, () => {
-      const single = inFile(file).filter((e) => e.type === 'single-choice');
-      const longest = single.filter((ex) => {
-        const options = optionsOf(ex)!;
-        const right = options.find((o) => rightOf(ex).includes(o.id))!;
-        return options.every((o) => o === right || o.text.length < right.text.length);
+    for (const [extreme, beats] of [
+      ['longest', (a: number, b: number) => a > b],
+      ['shortest', (a: number, b: number) => a < b],
+    ] as const) {
+      it(`does not make the right option the ${extreme} more often than chance in ${file}`, () => {
+        const single = inFile(file).filter((e) => e.type === 'single-choice');
+        const cued = single.filter((ex) => {
+          const options = optionsOf(ex)!;
+          const right = options.find((o) => rightOf(ex).includes(o.id))!;
+          return options.every((o) => o === right || beats(right.text.length, o.text.length));
+        });
+        const chance = single.reduce((sum, ex) => sum + 1 / optionsOf(ex)!.length, 0);
+        expect(cued.length, cued.map((e) => e.public.id).join(', ')).toBeLessThanOrEqual(Math.floor(chance + 1));
       });
-      const chance = single.reduce((sum, ex) => sum + 1 / optionsOf(ex)!.length, 0);
-      expect(longest.map((e) => e.public.id).length, longest.map((e) => e.public.id).join(', ')).toBeLessThanOrEqual(Math.floor(chance + 1));
-    });
+    }
   }
 
   it('keys the whole rating scale: no constant rating is in range for more than 40% of rate-the-source items', () => {

@@ -91,7 +91,7 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
   await expect(wrongList).toHaveCount(Math.min(3, wrongTexts.length));
   for (const li of await wrongList.all()) {
     const text = (await li.textContent())!;
-    expect(text).toMatch(/^chose “.*” \(1 student\)$/);
+    expect(text).toMatch(/^chose .+ \(1 student\)$/);
     expect(wrongTexts.some((w) => text.includes(w))).toBe(true);
   }
   const untried = lesson.exercises.find((id) => id !== first && id !== second)!;

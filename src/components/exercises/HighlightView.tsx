@@ -200,6 +200,9 @@ function HighlightKey({ exercise, answerKey }: KeyProps<'highlight'>) {
       {answerKey.targets.map((span) => (
         <li key={span.annotationId}>
           <VerdictTag verdict="right" label="Mark this" /> <SpanNote exercise={exercise} span={span} />
+          {(span.extent.from < span.from || span.extent.to > span.to) && (
+            <> Marking more of its sentence, up to “{spanText(exercise, span.extent.from, span.extent.to)}”, also counts in full.</>
+          )}
         </li>
       ))}
       {answerKey.controls.map((span) => (

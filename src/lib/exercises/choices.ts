@@ -80,7 +80,11 @@ export const optionTexts = (options: readonly ChoiceOption[]) => Object.fromEntr
 export function choiceMistakes(entry: CatalogEntry, chosenIds: string, chose = 'chose', missed = 'missed'): string[] {
   const chosen = new Set(chosenIds);
   const right = new Set(entry.right ?? []);
-  const text = (id: string) => `“${entry.options?.[id] ?? id}”`;
+  const text = (id: string) => {
+    const option = entry.options?.[id] ?? id;
+    // An option that is itself a quotation keeps its own quote marks.
+    return /^["“‘']/.test(option) ? option : `“${option}”`;
+  };
   return [
     ...[...chosen].filter((id) => !right.has(id)).map((id) => `${chose} ${text(id)}`),
     ...[...right].filter((id) => !chosen.has(id)).map((id) => `${missed} ${text(id)}`),

@@ -5,11 +5,11 @@
  * "practice example" label, marking every word, marking nothing. Each is compared with chance: the
  * mean score of answering at random.
  */
-import { NO_PROBLEM, type Category } from './classify/schema';
+import { NO_PROBLEM, type Category } from './classify/categories';
 import { flagsProblem } from './classify';
 import { seededRandom } from './option-order';
 import { scoreExercise } from './registry';
-import type { Rating } from './rate-source/schema';
+import type { Rating } from './rate-source/scale';
 import type { Exercise } from './types';
 
 /** What a strategy may know of the pool without reading: how often each answer is right in it. */

@@ -57,5 +57,5 @@ export type { RateSourcePublic, RateSourceKey, Rating } from './rate-source/sche
 export type { RewritePublic, RewriteKey, LoadedWord } from './rewrite/schema';
 export type { SingleChoicePublic, SingleChoiceKey } from './single-choice/schema';
 export type { MultipleChoicePublic, MultipleChoiceKey } from './multiple-choice/schema';
-export { NO_PROBLEM } from './classify/schema';
-export { RATING_SCALE } from './rate-source/schema';
+export { NO_PROBLEM } from './classify/categories';
+export { RATING_SCALE } from './rate-source/scale';

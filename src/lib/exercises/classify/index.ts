@@ -1,7 +1,8 @@
 import { techniqueById, TECHNIQUES } from '../../techniques';
 import { tally, type Discernment } from '../discernment';
 import { isObject, type TypeRuntime } from '../runtime';
-import { NO_PROBLEM, type Category, type ClassifyAnswer } from './schema';
+import { NO_PROBLEM, type Category } from './categories';
+import type { ClassifyAnswer } from './schema';
 
 export interface ClassifyResult {
   type: 'classify';

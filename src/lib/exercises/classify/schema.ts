@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
-import { TECHNIQUE_IDS, type TechniqueId } from '../../techniques';
 import { authoredBase, excerptRefSchema, excerptSchema, feedbackById, feedbackText, publicBase } from '../shared-schema';
 
-export const NO_PROBLEM = 'none';
-export type Category = TechniqueId | typeof NO_PROBLEM;
-export const CATEGORY_IDS = [...TECHNIQUE_IDS, NO_PROBLEM] as const;
+import { CATEGORY_IDS, type Category } from './categories';
+
+export { CATEGORY_IDS, NO_PROBLEM, type Category } from './categories';
 const category = z.enum(CATEGORY_IDS);
 
 export const classifyAuthored = z

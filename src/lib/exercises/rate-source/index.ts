@@ -1,6 +1,7 @@
 import { choiceMistakes, describeChoices, judgeOptions, optionTexts, type ChoiceCounts } from '../choices';
 import { isObject, type TypeRuntime } from '../runtime';
-import { RATING_SCALE, type Rating, type RateSourceAnswer, type RateSourceKey } from './schema';
+import { RATING_SCALE, type Rating } from './scale';
+import type { RateSourceAnswer, RateSourceKey } from './schema';
 
 /** How far the rating is from the expert's range: 0 inside it. */
 export type RatingDistance = 0 | 1 | 2 | 3;

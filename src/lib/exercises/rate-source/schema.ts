@@ -1,13 +1,9 @@
 import { z } from 'astro/zod';
 import { authoredBase, choiceOptionSchema, excerptRefSchema, excerptSchema, feedbackById, feedbackText, publicBase } from '../shared-schema';
 
-export const RATING_SCALE = [
-  { value: 1, label: 'Not reliable' },
-  { value: 2, label: 'Weak' },
-  { value: 3, label: 'Fair' },
-  { value: 4, label: 'Strong' },
-] as const;
-export type Rating = (typeof RATING_SCALE)[number]['value'];
+import type { Rating } from './scale';
+
+export { RATING_SCALE, type Rating } from './scale';
 const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 export const rateSourceAuthored = z

@@ -307,10 +307,21 @@ test.describe('saved progress', () => {
     await s.getByText('Nothing. No expert is named').click();
     await s.getByRole('button', { name: 'Check my answer' }).click();
 
+    const classify = await exercise(page, 'showcase-classify');
+    for (let i = 0; i < 5; i++) await classify.locator('fieldset').nth(i).getByRole('radio').first().check();
+    await classify.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(classify.locator('.exercise__result')).toBeVisible();
+
     await page.goto('/progress/');
     const row = page.locator('tr[data-exercise="showcase-single-choice"]');
     await expect(row).toContainText('100%');
-    await expect(page.getByText(/^1 of \d+ exercises tried\.$/)).toBeVisible();
+    // Problem-or-sound judgements only (the sorting exercise), with the lean in plain words.
+    const lean = page.locator('tr[data-lean="All exercises"]');
+    await expect(lean).toContainText('1 of 3');
+    await expect(lean).toContainText('0 of 2');
+    await expect(lean).toContainText('no lean either way');
+    await expect(page.locator('tr[data-lean="Practice page"]')).toBeVisible();
+    await expect(page.getByText(/^2 of \d+ exercises tried\.$/)).toBeVisible();
 
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save progress to a file' }).click();

@@ -5,6 +5,9 @@ import { builtPages } from './site-pages';
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, WCAG 2.2 AA, ${colorScheme}`, () => {
     test.use({ colorScheme });
+    // Axe takes 20-26 s on lessons whose highlight passages draw one control per word (a full
+    // parallel run on 2 cores); the default 30 s left too little room.
+    test.describe.configure({ timeout: 90_000 });
     for (const path of builtPages()) {
       test(`no violations on ${path}`, async ({ page }) => {
         await page.goto(path);

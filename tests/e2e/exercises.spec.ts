@@ -160,6 +160,8 @@ test.describe('every exercise type by keyboard alone', () => {
   });
 
   test('axe finds nothing on the showcase, answered or not, light and dark', async ({ page }) => {
+    // Four full axe runs over the longest page of exercises: under a full parallel run they need more than the default 30 s.
+    test.slow();
     for (const id of ['showcase-single-choice', 'showcase-multiple-choice', 'showcase-highlight', 'showcase-classify', 'showcase-compare', 'showcase-rate-source', 'showcase-rewrite']) {
       await exercise(page, id);
     }

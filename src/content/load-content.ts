@@ -6,7 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { filesIn, formatIssues, readYaml } from './content-files';
-import { anchorQuotes } from '../lib/anchoring';
+import { anchorQuotes, type Anchor } from '../lib/anchoring';
 import { buildDocumentText, splitBlocks, type DocumentText } from '../lib/document-text';
 import { MarkupError } from '../lib/inline-markup';
 import type { Exercise } from '../lib/exercises/types';
@@ -153,10 +153,13 @@ export function loadCourseContent(contentDir: string): CourseContent {
     });
   }
 
+  // Anchored once here; exercises and lessons find their annotations' places in this map.
+  const anchors = new Map<string, Anchor[]>();
   for (const [documentId, list] of byDocument) {
     const doc = documents.get(documentId)!;
-    const { problems: anchorProblems } = anchorQuotes(doc.text, list.map((l) => l.entry));
-    const failed = new Map(anchorProblems.map((p) => [p.id, p.message]));
+    const anchored = anchorQuotes(doc.text, list.map((l) => l.entry));
+    const failed = new Map(anchored.problems.map((p) => [p.id, p.message]));
+    anchors.set(documentId, anchored.anchors.filter((a) => !failed.has(a.id)));
     for (const { entry, where } of list) {
       const message = failed.get(entry.id);
       if (message) problems.push(`${where}: ${message} (document "${documentId}")`);
@@ -175,7 +178,7 @@ export function loadCourseContent(contentDir: string): CourseContent {
       continue;
     }
     // One resolver per file: it balances where the right options stand across the file.
-    const resolver = fileResolver({ documents, annotations });
+    const resolver = fileResolver({ documents, annotations, anchors });
     parsedFile.data.exercises.forEach((item, index) => {
       const itemId = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `#${index + 1}`;
       const where = `${fileName}: exercise "${itemId}"`;
@@ -198,7 +201,7 @@ export function loadCourseContent(contentDir: string): CourseContent {
     });
   }
 
-  const course = loadCourse(contentDir, { documents, annotations, exercises }, problems);
+  const course = loadCourse(contentDir, { documents, annotations, anchors, exercises }, problems);
   return { documents, annotations, exercises, course, problems };
 }
 

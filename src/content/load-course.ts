@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { filesIn, formatIssues as issues, readYaml } from './content-files';
-import { anchorQuote } from '../lib/anchoring';
+import { anchorQuote, type Anchor } from '../lib/anchoring';
 import type { Exercise } from '../lib/exercises/types';
 import { LESSON_ARC, LESSON_COMPONENTS, parseLessonSource, type LessonSource } from './lesson-source';
 import type { LoadedDocument, LoadedExercise } from './load-content';
@@ -52,6 +52,8 @@ export interface Course {
 interface Inputs {
   documents: ReadonlyMap<string, LoadedDocument>;
   annotations: readonly AnnotationEntry[];
+  /** Each document's annotations, anchored once by the loader. */
+  anchors: ReadonlyMap<string, readonly Anchor[]>;
   exercises: ReadonlyMap<string, LoadedExercise>;
 }
 
@@ -175,9 +177,8 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
         if (!annotation) problems.push(`${at}: unknown annotation "${attr('annotation')}"`);
         else {
           documents.add(annotation.document);
-          const doc = inputs.documents.get(annotation.document);
-          const anchored = doc && anchorQuote(doc.text, { id: annotation.id, quote: annotation.quote, occurrence: annotation.occurrence });
-          if (anchored && 'start' in anchored) sources.push({ document: annotation.document, start: anchored.start, end: anchored.end });
+          const anchored = inputs.anchors.get(annotation.document)?.find((a) => a.id === annotation.id);
+          if (anchored) sources.push({ document: annotation.document, start: anchored.start, end: anchored.end });
         }
       } else if (use.name === 'Term') {
         if (!glossary.has(attr('id') ?? '')) problems.push(`${at}: unknown glossary term "${attr('id')}"`);

@@ -3,12 +3,12 @@
  * annotations inside a passage, and the balanced order options are shown in. Each exercise type's
  * own resolver (src/lib/exercises/<type>/resolve.ts) asks for these through a ResolveContext.
  */
-import { anchorQuote, anchorQuotes, type Anchor } from '../lib/anchoring';
+import { anchorQuote, type Anchor } from '../lib/anchoring';
 import type { DocumentText } from '../lib/document-text';
 import { resolveExercise as resolveByType, type AuthoredExercise } from '../lib/exercises/authoring';
 import { balancedOrder, type PositionUsage } from '../lib/exercises/option-order';
 import { ResolveError, type PassageRef, type ResolveContext } from '../lib/exercises/resolve-context';
-import type { Excerpt, ExcerptRefData, QuoteRefData } from '../lib/exercises/shared-schema';
+import type { Excerpt, QuoteRefData } from '../lib/exercises/shared-schema';
 import type { Exercise } from '../lib/exercises/types';
 import type { LoadedDocument } from './load-content';
 import type { AnnotationEntry } from './schemas';
@@ -18,12 +18,14 @@ export { ResolveError };
 export interface ResolveInputs {
   documents: ReadonlyMap<string, LoadedDocument>;
   annotations: readonly AnnotationEntry[];
+  /** Each document's annotations, anchored once by the loader. */
+  anchors: ReadonlyMap<string, readonly Anchor[]>;
 }
 
 /** Where an exercise quotes from: a stretch of a document, or a practice text written for the course. */
 export type ExerciseSource = { document: string; start: number; end: number } | { practice: string };
 
-/** One per exercise file: positions used so far (to balance them) and each document's anchored annotations. */
+/** One per exercise file: it remembers the positions used so far, to balance them. */
 export interface FileResolver {
   resolve(ex: AuthoredExercise): { exercise: Exercise; sources: ExerciseSource[] };
 }
@@ -66,25 +68,8 @@ const excerptAt = (doc: LoadedDocument, anchor: Anchor): Excerpt => ({
   anchor: blockAnchorId(doc, anchor.blockIndex),
 });
 
-/** A single excerpt, resolved on its own (lessons use it). */
-export function resolveExcerpt(ref: ExcerptRefData, inputs: ResolveInputs): Excerpt {
-  if ('practice' in ref) return { text: ref.practice, document: null, anchor: null };
-  const { doc, anchor } = locate(ref, inputs);
-  return excerptAt(doc, anchor);
-}
-
 export function fileResolver(inputs: ResolveInputs): FileResolver {
   const usage: PositionUsage = new Map();
-  const anchorsByDocument = new Map<string, Anchor[]>();
-  const anchorsOf = (documentId: string) => {
-    let anchors = anchorsByDocument.get(documentId);
-    if (!anchors) {
-      const doc = documentOf(inputs, documentId);
-      anchors = anchorQuotes(doc.text, inputs.annotations.filter((a) => a.document === documentId)).anchors;
-      anchorsByDocument.set(documentId, anchors);
-    }
-    return anchors;
-  };
   const annotationById = new Map(inputs.annotations.map((a) => [a.id, a]));
 
   return {
@@ -105,7 +90,7 @@ export function fileResolver(inputs: ResolveInputs): FileResolver {
           const { doc, anchor } = 'parts' in ref ? locateParts(ref, inputs) : locate(ref, inputs);
           sources.push({ document: doc.id, start: anchor.start, end: anchor.end });
           const annotations = [];
-          for (const a of anchorsOf(doc.id)) {
+          for (const a of inputs.anchors.get(doc.id) ?? []) {
             if (a.end <= anchor.start || a.start >= anchor.end) continue;
             if (a.start < anchor.start || a.end > anchor.end) {
               throw new ResolveError(`the passage cuts annotation "${a.id}" in two; start or end the passage outside it`);

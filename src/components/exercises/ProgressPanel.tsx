@@ -85,6 +85,7 @@ export default function ProgressPanel({ exercises, lessons }: Props) {
   };
 
   const done = exercises.filter((e) => record.exercises[e.id]);
+  const leanings = judgements(exercises, record);
   const lessonsDone = lessons.filter((l) => record.lessons[l.id]);
   return (
     <div className="progress-panel">
@@ -146,7 +147,7 @@ export default function ProgressPanel({ exercises, lessons }: Props) {
         )}
       </section>
 
-      {judgements(exercises, record).length > 0 && (
+      {leanings.length > 0 && (
         <section aria-labelledby="progress-lean">
           <h2 id="progress-lean">Problems found, and sound items left alone</h2>
           <p>From your last answer to each highlight and sorting exercise. A careful reader finds the problems and also leaves sound sources alone.</p>
@@ -161,7 +162,7 @@ export default function ProgressPanel({ exercises, lessons }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {judgements(exercises, record).map(({ group, discernment: d }) => (
+                {leanings.map(({ group, discernment: d }) => (
                   <tr key={group} data-lean={group}>
                     <th scope="row">{group}</th>
                     <td>{d.hits + d.misses ? `${d.hits} of ${d.hits + d.misses}` : '—'}</td>

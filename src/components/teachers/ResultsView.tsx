@@ -1,8 +1,7 @@
 import { useEffect, useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { describeAnswer } from '../../lib/assignments/describe-answer';
 import { encodeResultCode, type Submission } from '../../lib/assignments/result-code';
-import { completion, exercisesIn, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
-import { runtimeOf } from '../../lib/exercises/registry';
+import { completion, exercisesIn, judgesProblemsIn, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
 import type { CatalogEntry } from '../../lib/exercises/runtime';
 import { downloadFile } from '../exercises/browser-files';
 import { percent, useHydrated } from '../exercises/common';
@@ -68,10 +67,7 @@ export default function ResultsView({ catalog }: Props) {
   const shown = submissions.filter((s) => s.assignment === current);
   const exercises = exercisesIn(shown).map((id) => ({ id, title: catalog[id]?.title ?? id }));
   const summaries = summariseExercises(shown, exercises.map((e) => e.id), catalog);
-  const judgesProblems = (id: string) => {
-    const entry = catalog[id];
-    return entry ? runtimeOf(entry.type).judgesProblems : false;
-  };
+  const judgesProblems = judgesProblemsIn(catalog);
   const assignedIds = exercises.map((e) => e.id);
 
   return (

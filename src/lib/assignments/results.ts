@@ -66,6 +66,12 @@ export interface ExerciseSummary {
   commonWrong: { answer: string; count: number }[];
 }
 
+/** Whether an exercise's items are problem-or-sound judgements, so its hits and correct rejections mean something. */
+export const judgesProblemsIn = (catalog: Readonly<Record<string, CatalogEntry>>) => (exercise: string) => {
+  const entry = catalog[exercise];
+  return entry ? runtimeOf(entry.type).judgesProblems : false;
+};
+
 export function summariseExercises(submissions: readonly Submission[], exerciseOrder: readonly string[], catalog: Readonly<Record<string, CatalogEntry>>): ExerciseSummary[] {
   return exerciseOrder.map((exercise) => {
     const items = submissions.flatMap((s) => s.items.filter((i) => i.exercise === exercise));
@@ -77,7 +83,7 @@ export function summariseExercises(submissions: readonly Submission[], exerciseO
         for (const mistake of new Set(runtimeOf(entry.type).mistakes(entry, i.answer))) counts.set(mistake, (counts.get(mistake) ?? 0) + 1);
       }
     }
-    const judgesProblems = entry ? runtimeOf(entry.type).judgesProblems : false;
+    const judgesProblems = judgesProblemsIn(catalog)(exercise);
     const sum = (k: 0 | 1 | 2 | 3) => (judgesProblems ? items.reduce((total, i) => total + (i.discernment?.[k] ?? 0), 0) : 0);
     return {
       exercise,

@@ -25,17 +25,13 @@ export interface HighlightResult {
 export const HIT_COVERAGE = 0.5;
 
 type Range = { from: number; to: number };
-function wordsOf(spans: readonly Range[]): Set<number> {
-  const set = new Set<number>();
-  for (const s of spans) for (let i = s.from; i < s.to; i++) set.add(i);
-  return set;
-}
 const overlaps = (span: Range, other: Range) => span.from < other.to && other.from < span.to;
 
 /** Sound text: good practice, or words outside every target's extent and every other problem. */
-function soundWord(key: HighlightKey, i: number): boolean {
-  const inside = (spans: readonly Range[]) => spans.some((s) => s.from <= i && i < s.to);
-  return inside(key.controls) || (!inside(key.targets.map((t) => t.extent)) && !inside(key.neutral));
+function soundWordsOf(key: HighlightKey, wordCount: number): number[] {
+  const extents = key.targets.map((t) => t.extent);
+  const inside = (spans: readonly Range[], i: number) => spans.some((s) => s.from <= i && i < s.to);
+  return Array.from({ length: wordCount }, (_, i) => i).filter((i) => inside(key.controls, i) || (!inside(extents, i) && !inside(key.neutral, i)));
 }
 
 export const highlight: TypeRuntime<'highlight'> = {
@@ -47,9 +43,9 @@ export const highlight: TypeRuntime<'highlight'> = {
   score: (e, key, answer) => {
     const marked = new Set(answer.marked.filter((i) => Number.isInteger(i) && i >= 0 && i < e.words.length));
     // Other, unasked-for problems neither earn nor cost anything; good practice always counts as sound.
-    const isSound = (i: number) => soundWord(key, i);
-    const soundWords = e.words.map((_, i) => i).filter(isSound);
-    const falseAlarmWords = [...marked].filter(isSound);
+    const soundWords = soundWordsOf(key, e.words.length);
+    const sound = new Set(soundWords);
+    const falseAlarmWords = [...marked].filter((i) => sound.has(i));
 
     const targets = key.targets.map((span) => {
       let covered = 0;
@@ -107,7 +103,7 @@ export const highlight: TypeRuntime<'highlight'> = {
     title: e.title,
     type: 'highlight',
     words: e.words.map((w) => w.text),
-    sound: e.words.map((_, i) => i).filter((i) => soundWord(key, i)),
+    sound: soundWordsOf(key, e.words.length),
     targets: key.targets.map(({ from, to }) => ({ from, to })),
   }),
 };

@@ -18,9 +18,12 @@ import {
   documentSchema,
   exerciseFileSchema,
   authoredExerciseSchema,
+  PART_KINDS,
   type AnnotationEntry,
   type DocumentData,
+  type DocumentPart,
 } from './schemas';
+import type { Voice } from '../lib/techniques';
 
 export interface LoadedDocument {
   id: string;
@@ -160,10 +163,19 @@ export function loadCourseContent(contentDir: string): CourseContent {
     const anchored = anchorQuotes(doc.text, list.map((l) => l.entry));
     const failed = new Map(anchored.problems.map((p) => [p.id, p.message]));
     anchors.set(documentId, anchored.anchors.filter((a) => !failed.has(a.id)));
+    const partKinds = new Map(doc.data.parts.map((p) => [p.id, p.kind]));
+    const anchorOf = new Map(anchored.anchors.map((a) => [a.id, a]));
     for (const { entry, where } of list) {
       const message = failed.get(entry.id);
-      if (message) problems.push(`${where}: ${message} (document "${documentId}")`);
-      else annotations.push(entry);
+      if (message) {
+        problems.push(`${where}: ${message} (document "${documentId}")`);
+        continue;
+      }
+      const block = doc.text.blocks[anchorOf.get(entry.id)!.blockIndex]!;
+      const voiceProblem = entry.voice ? voiceMismatch(entry.voice, partKinds.get(block.partId)!) : null;
+      // Kept even when its voice is wrong, so later checks do not pile up errors about it.
+      if (voiceProblem) problems.push(`${where}: ${voiceProblem} (part "${block.partId}")`);
+      annotations.push(entry);
     }
   }
 
@@ -203,6 +215,13 @@ export function loadCourseContent(contentDir: string): CourseContent {
 
   const course = loadCourse(contentDir, { documents, annotations, anchors, exercises }, problems);
   return { documents, annotations, exercises, course, problems };
+}
+
+/** Whose words an annotation says they are must fit the part they stand in: a commenter is never the author. */
+function voiceMismatch(voice: Voice, partKind: DocumentPart['kind']): string | null {
+  if (partKind === 'comment' && voice !== 'commenter') return `voice "${voice}" on a reader comment: a commenter's words have voice "commenter"`;
+  if (partKind !== 'comment' && voice === 'commenter') return `voice "commenter" outside a reader comment (this part is a ${PART_KINDS[partKind].toLowerCase()})`;
+  return null;
 }
 
 /** For the build: the content, or an error listing every problem. */

@@ -44,7 +44,7 @@ export const PART_KINDS = {
   debris: 'Page debris',
 } as const;
 
-function keysOf<T extends Record<string, string>>(record: T) {
+function keysOf<T extends Record<string, unknown>>(record: T) {
   return Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 }
 
@@ -198,10 +198,13 @@ export const moduleSchema = z.strictObject({
   /** For teachers: questions to discuss, and ways to adapt the module. */
   discussion: z.array(z.string().min(1)).min(2),
   differentiation: z.array(z.string().min(1)).min(2),
-  /** Standards codes from the content guide. */
-  standards: z.array(z.enum(keysOf(STANDARDS))).min(1),
+  /** Standards from the content guide that the module truly fits, each with how it fits. */
+  standards: z.array(z.strictObject({ code: z.enum(keysOf(STANDARDS)), fit: z.string().min(20) })).min(1),
 });
 export type ModuleData = z.infer<typeof moduleSchema>;
+
+/** A class period, as the teacher's plans fill it. */
+export const CLASS_MINUTES = { min: 45, max: 50 } as const;
 
 export const lessonSchema = z.strictObject({
   title: z.string().min(1),
@@ -212,6 +215,15 @@ export const lessonSchema = z.strictObject({
   /** One or two sentences for outlines and teacher pages. */
   summary: z.string().min(20),
   contentNotes: z.array(z.enum(keysOf(CONTENT_NOTES))).default([]),
+  /** For teachers: the lesson as a whole class period, step by step. */
+  classPlan: z
+    .array(z.strictObject({ minutes: z.number().int().min(1).max(30), step: z.string().min(10) }))
+    .min(3)
+    .refine((steps) => {
+      const total = steps.reduce((sum, s) => sum + s.minutes, 0);
+      return total >= CLASS_MINUTES.min && total <= CLASS_MINUTES.max;
+    }, `a class plan's steps add up to ${CLASS_MINUTES.min} to ${CLASS_MINUTES.max} minutes`)
+    .optional(),
 });
 export type LessonData = z.infer<typeof lessonSchema>;
 

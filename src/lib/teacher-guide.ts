@@ -40,6 +40,7 @@ export function paperPrompt(prompt: string, type: ExerciseType): string {
 const UNDERLINE_CLAUSES: Record<TechniqueId, string> = {
   'unverified-claim': 'states a fact with no source you could check',
   'anonymous-source': 'leans on a source with no name',
+  'not-free-to-speak': 'quotes someone who is not free to speak',
   'loaded-language': 'uses loaded words to push a feeling',
   conspiracism: 'explains events by a secret plot',
   'context-collapse': 'stitches together things that do not belong together',

@@ -22,6 +22,14 @@ export const TECHNIQUES = [
     summary: 'Someone unnamed is the source. Ask why, how they could know, and who stands behind them.',
   },
   {
+    id: 'not-free-to-speak',
+    label: 'Source not free to speak',
+    code: 'F',
+    role: 'problem',
+    pattern: 'dashed',
+    summary: 'A named source who cannot speak freely, such as a prisoner quoted by the group that holds him. Ask who chose the words, and what the captor gains.',
+  },
+  {
     id: 'loaded-language',
     label: 'Loaded language',
     code: 'L',
@@ -88,13 +96,17 @@ export const SOURCING_KINDS = {
   described: 'Anonymous but described, in an outlet that answers for it',
   'self-described': 'Anonymous and self-described',
   'vague-collective': 'A vague collective, not a source at all',
-  'not-free-to-speak': 'A source who is not free to speak',
 } as const;
 export type SourcingKind = keyof typeof SOURCING_KINDS;
 
-/** Whose loaded words they are: the author's own, or someone the author quotes. */
+/**
+ * Whose loaded words they are. The outlet's are what it put around the text (headline, lead-in,
+ * banner, disclaimer); a commenter's are never the author's.
+ */
 export const VOICES = {
   author: "The author's own words",
+  outlet: "The outlet's words, around the text",
   quoted: 'Words the author quotes from someone else',
+  commenter: "A reader's comment, not the author's words",
 } as const;
 export type Voice = keyof typeof VOICES;

@@ -100,9 +100,10 @@ test.describe('teacher guide', () => {
 
       const standards = section.locator('[data-part="standards"] dl > div');
       await expect(standards).toHaveCount(m.data.standards.length);
-      for (const [i, code] of m.data.standards.entries()) {
-        await expect(standards.nth(i).locator('dt')).toHaveText(code);
-        await expect(standards.nth(i).locator('dd')).toHaveText(STANDARDS[code]);
+      for (const [i, { code, fit }] of m.data.standards.entries()) {
+        await expect(standards.nth(i).locator('dt')).toHaveText(STANDARDS[code].officialCode);
+        await expect(standards.nth(i).locator('dd')).toContainText(STANDARDS[code].text);
+        await expect(standards.nth(i).locator('dd')).toContainText(fit);
       }
 
       for (const href of [`/modules/${m.id}/`, `/teachers/answer-keys/${m.id}/`, `/modules/${m.id}/checklist/`]) {

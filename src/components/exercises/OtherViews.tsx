@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { categoryLabel } from '../../lib/exercises/classify';
+import { acceptedAnswers, acceptedLabel, categoryLabel } from '../../lib/exercises/classify';
 import { rangeLabel, ratingLabel, type RatingDistance } from '../../lib/exercises/rate-source';
 import { keyWordLabel } from '../../lib/exercises/rewrite/words';
 import { RATING_SCALE, type Category, type ClassifyPublic } from '../../lib/exercises/types';
@@ -59,7 +59,7 @@ export const classifyView: TypeView<'classify'> = {
       {result.items.map((r, index) => (
         <li key={r.id}>
           <VerdictTag verdict={r.correct ? 'right' : 'wrong'} label={r.correct ? `Excerpt ${index + 1}: right` : `Excerpt ${index + 1}: you chose ${r.chosen ? categoryLabel(r.chosen) : 'nothing'}`} />{' '}
-          <strong>Answer: {categoryLabel(r.answer)}.</strong> {answerKey.feedback[r.id]}
+          <strong>Answer: {acceptedLabel(r.accepted)}.</strong> {answerKey.feedback[r.id]}
           <span className="visually-hidden"> ({exercise.items[index]!.excerpt.text})</span>
         </li>
       ))}
@@ -70,7 +70,7 @@ export const classifyView: TypeView<'classify'> = {
     <ol className="feedback-list">
       {exercise.items.map((item) => (
         <li key={item.id}>
-          <strong>Answer: {categoryLabel(answerKey.answers[item.id]!)}.</strong> {answerKey.feedback[item.id]}
+          <strong>Answer: {acceptedLabel(acceptedAnswers(answerKey, item.id))}.</strong> {answerKey.feedback[item.id]}
         </li>
       ))}
     </ol>

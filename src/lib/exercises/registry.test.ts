@@ -115,7 +115,7 @@ const classifyFixture: Fixture<'classify'> = {
       categories: ['anonymous-source', 'loaded-language', 'named-source', 'none'],
       items: ['Sources said…', 'The thugs…', 'Dr Lee said…', 'It began at noon.'].map((t, i) => ({ id: `item-${i + 1}`, excerpt: excerpt(t) })),
     },
-    key: { type: 'classify', answers: { 'item-1': 'anonymous-source', 'item-2': 'loaded-language', 'item-3': 'named-source', 'item-4': 'none' }, feedback: {} },
+    key: { type: 'classify', answers: { 'item-1': 'anonymous-source', 'item-2': 'loaded-language', 'item-3': 'named-source', 'item-4': 'none' }, alsoAccepted: {}, feedback: {} },
   },
   right: { answers: { 'item-1': 'anonymous-source', 'item-2': 'loaded-language', 'item-3': 'named-source', 'item-4': 'none' } },
   wrong: { answers: { 'item-1': 'loaded-language', 'item-2': 'loaded-language', 'item-3': 'none', 'item-4': null } },
@@ -383,7 +383,7 @@ describe('right answers, generated for every type', () => {
         const ex: ExerciseOf<'classify'> = {
           type: 'classify',
           public: { ...classifyFixture.exercise.public, categories: [...new Set(answers)], items: ids.map((id) => ({ id, excerpt: excerpt(id) })) },
-          key: { type: 'classify', answers: Object.fromEntries(ids.map((id, i) => [id, answers[i]!])), feedback: {} },
+          key: { type: 'classify', answers: Object.fromEntries(ids.map((id, i) => [id, answers[i]!])), alsoAccepted: {}, feedback: {} },
         };
         expect(checkRight(ex, { answers: Object.fromEntries(order.map((i) => [ids[i]!, answers[i]!])) })).toEqual([]);
       }),

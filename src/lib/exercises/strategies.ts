@@ -6,7 +6,7 @@
  * mean score of answering at random.
  */
 import { NO_PROBLEM, type Category } from './classify/categories';
-import { flagsProblem } from './classify';
+import { acceptedAnswers, flagsProblem } from './classify';
 import { seededRandom } from './option-order';
 import { scoreExercise } from './registry';
 import type { Rating } from './rate-source/scale';
@@ -165,7 +165,7 @@ export function chanceScore(ex: Exercise): number | null {
       return mean(RATINGS.flatMap((rating) => reasonSets.map((reasons) => scoreExercise(ex, { rating, reasons }).score)));
     }
     case 'classify':
-      return 1 / ex.public.categories.length;
+      return mean(ex.public.items.map((i) => acceptedAnswers(ex.key, i.id).length / ex.public.categories.length));
     case 'highlight': {
       const random = seededRandom(ex.public.id);
       const samples = Array.from({ length: 300 }, () => ex.public.words.flatMap((_, i) => (random() < 0.5 ? [i] : [])));

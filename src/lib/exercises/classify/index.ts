@@ -1,24 +1,33 @@
 import { techniqueById, TECHNIQUES } from '../../techniques';
 import { tally, type Discernment } from '../discernment';
 import { isObject, type TypeRuntime } from '../runtime';
-import { NO_PROBLEM, type Category } from './categories';
-import type { ClassifyAnswer } from './schema';
+import { flagsProblem, NO_PROBLEM, type Category } from './categories';
+import type { ClassifyAnswer, ClassifyKey } from './schema';
 
 export interface ClassifyResult {
   type: 'classify';
   /** Share of items put in the right category. */
   score: number;
-  items: { id: string; chosen: Category | null; answer: Category; correct: boolean }[];
+  /** `answer` is the key's main answer; a chosen answer among `accepted` is right too. */
+  items: { id: string; chosen: Category | null; answer: Category; accepted: Category[]; correct: boolean }[];
   discernment: Discernment;
 }
 
-/** A category flags a problem unless it is "no problem here" or a good-practice technique. */
-export function flagsProblem(category: Category): boolean {
-  return category !== NO_PROBLEM && techniqueById(category).role !== 'control';
+export { flagsProblem };
+
+/** Every answer the key takes for an item: the main one first. */
+export function acceptedAnswers(key: ClassifyKey, itemId: string): Category[] {
+  return [key.answers[itemId]!, ...(key.alsoAccepted[itemId] ?? [])];
 }
 
 export function categoryLabel(category: Category): string {
   return category === NO_PROBLEM ? 'No problem here' : techniqueById(category).label;
+}
+
+/** "Unverified claim", or "Unverified claim (or Anonymous source)" where the key takes both. */
+export function acceptedLabel(accepted: readonly Category[]): string {
+  const [main, ...others] = accepted.map(categoryLabel);
+  return others.length ? `${main} (or ${others.join(', or ')})` : main!;
 }
 
 const categoryCode = (c: Category | null) => (c === null ? '_' : c === NO_PROBLEM ? '0' : techniqueById(c).code);
@@ -44,8 +53,8 @@ export const classify: TypeRuntime<'classify'> = {
   score: (e, key, answer) => {
     const items = e.items.map((item) => {
       const chosen = Object.hasOwn(answer.answers, item.id) ? (answer.answers[item.id] ?? null) : null;
-      const expected = key.answers[item.id]!;
-      return { id: item.id, chosen, answer: expected, correct: chosen === expected };
+      const accepted = acceptedAnswers(key, item.id);
+      return { id: item.id, chosen, answer: accepted[0]!, accepted, correct: chosen !== null && accepted.includes(chosen) };
     });
     return {
       type: 'classify',
@@ -69,7 +78,8 @@ export const classify: TypeRuntime<'classify'> = {
   mistakes: (entry, signature) =>
     [...signature].flatMap((code, i) => {
       const right = entry.right?.[i];
-      return right === undefined || code === right ? [] : [`excerpt ${i + 1} as ${CATEGORY_BY_CODE[code] ?? code} (it is ${CATEGORY_BY_CODE[right] ?? right})`];
+      // A right entry lists every accepted code, the main answer first.
+      return right === undefined || right.includes(code) ? [] : [`excerpt ${i + 1} as ${CATEGORY_BY_CODE[code] ?? code} (it is ${CATEGORY_BY_CODE[right[0]!] ?? right[0]})`];
     }),
-  catalog: (e, key) => ({ title: e.title, type: 'classify', right: e.items.map((i) => categoryCode(key.answers[i.id] ?? null)) }),
+  catalog: (e, key) => ({ title: e.title, type: 'classify', right: e.items.map((i) => acceptedAnswers(key, i.id).map(categoryCode).join('')) }),
 };

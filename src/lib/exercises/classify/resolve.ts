@@ -8,6 +8,7 @@ export function resolveClassify(ex: ClassifyAuthored, ctx: ResolveContext): { pu
     key: {
       type: ex.type,
       answers: Object.fromEntries(items.map((i) => [i.id, i.answer])),
+      alsoAccepted: Object.fromEntries(items.flatMap((i) => (i.alsoAccept ? [[i.id, i.alsoAccept]] : []))),
       feedback: Object.fromEntries(items.map((i) => [i.id, i.feedback])),
     },
   };

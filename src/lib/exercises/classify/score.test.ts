@@ -24,6 +24,7 @@ const classifyPublic: ClassifyPublic = {
 const classifyKey: ClassifyKey = {
   type: 'classify',
   answers: { 'item-1': 'anonymous-source', 'item-2': 'loaded-language', 'item-3': 'named-source', 'item-4': 'none' },
+  alsoAccepted: {},
   feedback: {},
 };
 const score = (answers: Record<string, Category | null>) => classify.score(classifyPublic, classifyKey, { answers });
@@ -54,10 +55,10 @@ describe('classify: score', () => {
   it('gives the share of items put rightly, reporting each item in item order', () => {
     const r = score({ 'item-1': 'loaded-language', 'item-2': 'loaded-language', 'item-3': 'none', 'item-4': 'anonymous-source' });
     expect(r.items).toEqual([
-      { id: 'item-1', chosen: 'loaded-language', answer: 'anonymous-source', correct: false },
-      { id: 'item-2', chosen: 'loaded-language', answer: 'loaded-language', correct: true },
-      { id: 'item-3', chosen: 'none', answer: 'named-source', correct: false },
-      { id: 'item-4', chosen: 'anonymous-source', answer: 'none', correct: false },
+      { id: 'item-1', chosen: 'loaded-language', answer: 'anonymous-source', accepted: ['anonymous-source'], correct: false },
+      { id: 'item-2', chosen: 'loaded-language', answer: 'loaded-language', accepted: ['loaded-language'], correct: true },
+      { id: 'item-3', chosen: 'none', answer: 'named-source', accepted: ['named-source'], correct: false },
+      { id: 'item-4', chosen: 'anonymous-source', answer: 'none', accepted: ['none'], correct: false },
     ]);
     expect(r.score).toBe(0.25);
     expect(score({ ...classifyKey.answers, 'item-4': 'loaded-language' }).score).toBe(0.75);
@@ -93,6 +94,14 @@ describe('classify: score', () => {
     expect(r.discernment).toMatchObject({ hits: 0, misses: 2, correctRejections: 2, falseAlarms: 0, balanced: 0.5 });
   });
 
+  it('takes a second defensible answer where the key accepts one, and still names the main answer', () => {
+    const key: ClassifyKey = { ...classifyKey, alsoAccepted: { 'item-1': ['unverified-claim'] } };
+    const r = classify.score(classifyPublic, key, { answers: { 'item-1': 'unverified-claim', 'item-2': 'conspiracism', 'item-3': 'named-source', 'item-4': 'none' } });
+    expect(r.items[0]).toMatchObject({ correct: true, answer: 'anonymous-source', accepted: ['anonymous-source', 'unverified-claim'] });
+    expect(r.items[1]!.correct).toBe(false);
+    expect(r.discernment).toMatchObject({ hits: 1, misses: 1 });
+  });
+
   it('scores 0 for an exercise without items', () => {
     const r = classify.score({ ...classifyPublic, items: [] }, classifyKey, { answers: {} });
     expect(r.score).toBe(0);
@@ -106,7 +115,7 @@ describe('classify: score', () => {
       fc.property(arb, (spec) => {
         const ids = spec.map((_, i) => `item-${i + 1}`);
         const pub: ClassifyPublic = { ...classifyPublic, categories: [...TECHNIQUE_IDS, NO_PROBLEM], items: ids.map((id) => ({ id, excerpt: excerpt(id) })) };
-        const key: ClassifyKey = { type: 'classify', answers: Object.fromEntries(spec.map((s, i) => [ids[i]!, s.answer])), feedback: {} };
+        const key: ClassifyKey = { type: 'classify', answers: Object.fromEntries(spec.map((s, i) => [ids[i]!, s.answer])), alsoAccepted: {}, feedback: {} };
         const r = classify.score(pub, key, { answers: Object.fromEntries(spec.map((s, i) => [ids[i]!, s.chosen])) });
         const right = spec.filter((s) => s.chosen === s.answer).length;
         expect(r.score).toBeCloseTo(right / spec.length, 12);

@@ -1,5 +1,6 @@
 import { ResolveError, type ResolveContext } from '../resolve-context';
 import type { RewriteAuthored, RewriteKey, RewritePublic } from './schema';
+import { rewrite } from './index';
 import { containsWord, keepsWord, sharedContentWords } from './words';
 
 export function resolveRewrite(ex: RewriteAuthored, ctx: ResolveContext): { public: RewritePublic; key: RewriteKey } {
@@ -16,8 +17,16 @@ export function resolveRewrite(ex: RewriteAuthored, ctx: ResolveContext): { publ
   for (const claim of ex.newClaims) {
     if (containsWord(ex.modelAnswer, claim.text)) throw new ResolveError(`the model answer contains the new claim "${claim.text}"`);
   }
-  return {
+  const resolved = {
     public: { type: ex.type, id: ex.id, title: ex.title, prompt: ex.prompt, excerpt, checklist: ex.checklist },
-    key: { type: ex.type, loadedWords: ex.loadedWords, keep, newClaims: ex.newClaims, modelAnswer: ex.modelAnswer },
+    key: { type: ex.type, loadedWords: ex.loadedWords, keep, newClaims: ex.newClaims, modelAnswer: ex.modelAnswer, ...(ex.rubric ? { rubric: ex.rubric } : {}) },
   };
+  // The anchors must agree with what the machine can check: a strong answer passes every check,
+  // a weak one fails at least one. The rest is the teacher's reading.
+  if (ex.rubric) {
+    const machine = (text: string) => rewrite.score(resolved.public, resolved.key, { text, ticked: [] }).score;
+    if (machine(ex.rubric.strong.answer) < 1) throw new ResolveError('the rubric\'s strong answer fails a check the machine makes (a loaded word kept, a key word lost, or a new claim)');
+    if (machine(ex.rubric.weak.answer) >= 1) throw new ResolveError('the rubric\'s weak answer passes every check the machine makes: choose one that shows a real weakness');
+  }
+  return resolved;
 }

@@ -16,9 +16,18 @@ export const rewriteAuthored = z.strictObject({
     .array(z.string().trim().min(1))
     .default(['The loaded words are gone.', 'The claim itself is kept.', 'Nothing new is added.']),
   modelAnswer: z.string().trim().min(1),
+  /** For teachers marking by hand: an anchor answer at each level, and why it sits there. */
+  rubric: z
+    .strictObject({
+      strong: z.strictObject({ answer: z.string().trim().min(1), why: feedbackText }),
+      partial: z.strictObject({ answer: z.string().trim().min(1), why: feedbackText }),
+      weak: z.strictObject({ answer: z.string().trim().min(1), why: feedbackText }),
+    })
+    .optional(),
 });
 
 const notedWord = z.object({ text: z.string(), why: z.string() });
+const notedAnchor = z.object({ answer: z.string(), why: z.string() });
 export const rewritePublic = z.object({ ...publicBase, type: z.literal('rewrite'), excerpt: excerptSchema, checklist: z.array(z.string()) });
 export const rewriteKey = z.object({
   type: z.literal('rewrite'),
@@ -26,12 +35,14 @@ export const rewriteKey = z.object({
   keep: z.array(z.string()),
   newClaims: z.array(notedWord),
   modelAnswer: z.string(),
+  rubric: z.optional(z.object({ strong: notedAnchor, partial: notedAnchor, weak: notedAnchor })),
 });
 
 export type RewriteAuthored = z.infer<typeof rewriteAuthored>;
 export type RewritePublic = z.infer<typeof rewritePublic>;
 export type RewriteKey = z.infer<typeof rewriteKey>;
 export type LoadedWord = RewriteKey['loadedWords'][number];
+export const RUBRIC_LEVELS = ['strong', 'partial', 'weak'] as const;
 export interface RewriteAnswer {
   text: string;
   ticked: number[];

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { loadCourseContentOrThrow, type CourseContent } from './content/load-content';
-import { annotationEntrySchema, documentSchema, exerciseEntrySchema, glossaryTermSchema, lessonSchema, moduleSchema } from './content/schemas';
+import { annotationEntrySchema, documentSchema, exerciseEntrySchema, glossaryTermSchema, lessonSchema, moduleSchema, primerEntrySchema } from './content/schemas';
 
 /**
  * A loader over the whole content folder: it checks every document and annotation together
@@ -62,4 +62,9 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { documents, annotations, exercises, modules, lessons, glossary };
+const primer = defineCollection({
+  loader: courseLoader('course-primer', (c) => [...c.course.primer.values()].map(({ file: _file, ...entry }) => ({ id: entry.id, data: entry }))),
+  schema: primerEntrySchema,
+});
+
+export const collections = { documents, annotations, exercises, modules, lessons, glossary, primer };

@@ -146,6 +146,43 @@ describe('loadCourseContent', () => {
     ]);
   });
 
+  it('rejects a commenter tagged as the author, and a commenter voice outside the comments, naming the part', () => {
+    const content = loadCourseContent(
+      contentDir({
+        annotations: {
+          'a.yaml': file(
+            annotation({ id: 'sample-comment', quote: 'A comment', technique: 'loaded-language', voice: 'author' }),
+            annotation({ id: 'sample-body', quote: 'it is so', technique: 'loaded-language', voice: 'commenter' }),
+          ),
+        },
+      }),
+    );
+    expect(content.problems).toEqual([
+      'content/annotations/a.yaml: annotation "sample-comment": voice "author" on a reader comment: a commenter\'s words have voice "commenter" (part "comment")',
+      'content/annotations/a.yaml: annotation "sample-body": voice "commenter" on a part of kind "article": only a reader comment has voice "commenter" (part "body")',
+    ]);
+    const fixed = loadCourseContent(
+      contentDir({
+        annotations: {
+          'a.yaml': file(
+            annotation({ id: 'sample-comment', quote: 'A comment', technique: 'loaded-language', voice: 'commenter' }),
+            annotation({ id: 'sample-body', quote: 'it is so', technique: 'loaded-language', voice: 'outlet' }),
+          ),
+        },
+      }),
+    );
+    expect(fixed.problems).toEqual([]);
+  });
+
+  it('checks that publisher evidence quotes the document', () => {
+    const evidence = (quote: string) =>
+      DOCUMENT.replace('publisherKind: newspaper\n', `publisherKind: newspaper\npublisherEvidence:\n  - from: document\n    quote: "${quote}"\n    says: The page calls itself a newspaper in its masthead.\n`);
+    expect(loadCourseContent(contentDir({ document: evidence('Headline here') })).problems).toEqual([]);
+    const problems = loadCourseContent(contentDir({ document: evidence('Masthead: a newspaper') })).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/documents\/sample-doc\.yaml \(document "sample-doc"\): publisherEvidence: quote not found verbatim/);
+  });
+
   it('rejects a document paragraph that differs from its capture', () => {
     const content = loadCourseContent(contentDir({ document: DOCUMENT.replace('Many experts agree that it is so.', 'Many experts agree it is so.') }));
     expect(content.problems).toEqual([

@@ -6,7 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { filesIn, formatIssues, readYaml } from './content-files';
-import { anchorQuotes, type Anchor } from '../lib/anchoring';
+import { anchorQuote, anchorQuotes, type Anchor } from '../lib/anchoring';
 import { buildDocumentText, splitBlocks, type DocumentText } from '../lib/document-text';
 import { MarkupError } from '../lib/inline-markup';
 import type { Exercise } from '../lib/exercises/types';
@@ -18,7 +18,6 @@ import {
   documentSchema,
   exerciseFileSchema,
   authoredExerciseSchema,
-  PART_KINDS,
   type AnnotationEntry,
   type DocumentData,
   type DocumentPart,
@@ -111,7 +110,13 @@ export function loadCourseContent(contentDir: string): CourseContent {
     }
     checkAgainstCapture(where, parsed.data, join(contentDir, 'seeds', parsed.data.source.capture), problems);
     try {
-      documents.set(id, { id, file: name(file), data: parsed.data, text: buildDocumentText(parsed.data.parts) });
+      const text = buildDocumentText(parsed.data.parts);
+      for (const evidence of parsed.data.publisherEvidence) {
+        if (evidence.from !== 'document') continue;
+        const anchored = anchorQuote(text, { id: 'publisher-evidence', quote: evidence.quote });
+        if (!('start' in anchored)) problems.push(`${where}: publisherEvidence: ${anchored.message}`);
+      }
+      documents.set(id, { id, file: name(file), data: parsed.data, text });
     } catch (error) {
       if (!(error instanceof MarkupError)) throw error;
       problems.push(`${where}: ${error.message}`);
@@ -220,7 +225,7 @@ export function loadCourseContent(contentDir: string): CourseContent {
 /** Whose words an annotation says they are must fit the part they stand in: a commenter is never the author. */
 function voiceMismatch(voice: Voice, partKind: DocumentPart['kind']): string | null {
   if (partKind === 'comment' && voice !== 'commenter') return `voice "${voice}" on a reader comment: a commenter's words have voice "commenter"`;
-  if (partKind !== 'comment' && voice === 'commenter') return `voice "commenter" outside a reader comment (this part is a ${PART_KINDS[partKind].toLowerCase()})`;
+  if (partKind !== 'comment' && voice === 'commenter') return `voice "commenter" on a part of kind "${partKind}": only a reader comment has voice "commenter"`;
   return null;
 }
 

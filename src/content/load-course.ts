@@ -15,8 +15,10 @@ import {
   glossaryFileSchema,
   lessonSchema,
   moduleSchema,
+  primerFileSchema,
   type AnnotationEntry,
   type GlossaryTerm,
+  type PrimerEntry,
   type LessonData,
   type ModuleData,
 } from './schemas';
@@ -47,6 +49,7 @@ export interface Course {
   modules: Map<string, LoadedModule>;
   lessons: Map<string, LoadedLesson>;
   glossary: Map<string, GlossaryTerm & { file: string }>;
+  primer: Map<string, PrimerEntry & { file: string }>;
 }
 
 interface Inputs {
@@ -106,6 +109,22 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
     }
   }
 
+  const primer: Course['primer'] = new Map();
+  for (const file of filesIn(join(contentDir, 'primer'), '.yaml')) {
+    const raw = readYaml(file, name(file), problems);
+    if (raw === undefined) continue;
+    const parsed = primerFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`${name(file)}: ${issues(parsed.error)}`);
+      continue;
+    }
+    for (const entry of parsed.data.entries) {
+      const first = primer.get(entry.id);
+      if (first) problems.push(`${name(file)}: primer entry "${entry.id}": duplicate id, already in ${first.file}`);
+      else primer.set(entry.id, { ...entry, file: name(file) });
+    }
+  }
+
   const modules: Course['modules'] = new Map();
   for (const file of filesIn(join(contentDir, 'modules'), '.yaml')) {
     const id = file.replace(/^.*[\\/]/, '').replace(/\.yaml$/, '');
@@ -120,6 +139,12 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
     const m = parsed.data;
     for (const doc of m.documents) if (!inputs.documents.has(doc)) problems.push(`${where}: unknown document "${doc}"`);
     for (const ex of [...m.preCheck, ...m.postCheck]) if (!inputs.exercises.has(ex)) problems.push(`${where}: unknown exercise "${ex}" in a pre- or post-check`);
+    for (const ref of m.otherSide?.excerpts ?? []) {
+      const doc = inputs.documents.get(ref.document);
+      const anchored = doc ? anchorQuote(doc.text, { id: 'other-side', quote: ref.quote }) : null;
+      if (!doc) problems.push(`${where}: otherSide: unknown document "${ref.document}"`);
+      else if (anchored && !('start' in anchored)) problems.push(`${where}: otherSide: ${anchored.message} (document "${doc.id}")`);
+    }
     const shared = m.preCheck.filter((ex) => m.postCheck.includes(ex));
     if (shared.length) problems.push(`${where}: the pre-check and post-check share items (${shared.join(', ')}); use different items`);
     modules.set(id, { id, file: name(file), data: m });
@@ -235,5 +260,5 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
       }
     }
   }
-  return { modules, lessons, glossary };
+  return { modules, lessons, glossary, primer };
 }

@@ -8,6 +8,7 @@ import type { DocumentText } from '../lib/document-text';
 import { resolveExercise as resolveByType, type AuthoredExercise } from '../lib/exercises/authoring';
 import { balancedOrder, type PositionUsage } from '../lib/exercises/option-order';
 import { ResolveError, type PassageRef, type ResolveContext } from '../lib/exercises/resolve-context';
+import { annotationDetail } from '../lib/techniques';
 import type { Excerpt, QuoteRefData } from '../lib/exercises/shared-schema';
 import type { Exercise } from '../lib/exercises/types';
 import type { LoadedDocument } from './load-content';
@@ -96,7 +97,8 @@ export function fileResolver(inputs: ResolveInputs): FileResolver {
               throw new ResolveError(`the passage cuts annotation "${a.id}" in two; start or end the passage outside it`);
             }
             const note = annotationById.get(a.id)!;
-            annotations.push({ id: a.id, technique: note.technique, explanation: note.explanation, start: a.start - anchor.start, end: a.end - anchor.start });
+            const detail = annotationDetail(note);
+            annotations.push({ id: a.id, technique: note.technique, explanation: note.explanation, ...(detail ? { detail } : {}), start: a.start - anchor.start, end: a.end - anchor.start });
           }
           return { excerpt: excerptAt(doc, anchor), annotations: annotations.sort((x, y) => x.start - y.start) };
         },

@@ -60,12 +60,34 @@ export const documentPartSchema = z.strictObject({
   text: z.string().min(1),
 });
 
+/** A public, checkable source for a fact about the world beyond the documents. */
+export const publicSourceSchema = z.strictObject({
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  /** As published: a year, a month or a day (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  url: z.string().url().optional(),
+});
+export type PublicSource = z.infer<typeof publicSourceSchema>;
+
+/**
+ * Why the site gives a document the publisher kind it does: what the page itself shows (a quote,
+ * checked against the text), what the outlet says about itself, and what others say about it.
+ */
+export const publisherEvidenceSchema = z.discriminatedUnion('from', [
+  z.strictObject({ from: z.literal('document'), quote: z.string().trim().min(1), says: z.string().min(20) }),
+  z.strictObject({ from: z.literal('outlet'), source: publicSourceSchema, says: z.string().min(20) }),
+  z.strictObject({ from: z.literal('reference'), source: publicSourceSchema, says: z.string().min(20) }),
+]);
+export type PublisherEvidence = z.infer<typeof publisherEvidenceSchema>;
+
 export const documentSchema = z
   .strictObject({
     number: z.string().regex(/^\d{3}$/, 'a three-digit number such as "000"'),
     title: z.string().min(1),
     outlet: z.string().min(1).nullable(),
     publisherKind: z.enum(keysOf(PUBLISHER_KINDS)),
+    publisherEvidence: z.array(publisherEvidenceSchema).default([]),
     author: z.string().min(1).nullable(),
     /** As printed in the capture, not reformatted. */
     date: z.string().min(1).nullable(),
@@ -198,6 +220,12 @@ export const moduleSchema = z.strictObject({
   /** For teachers: questions to discuss, and ways to adapt the module. */
   discussion: z.array(z.string().min(1)).min(2),
   differentiation: z.array(z.string().min(1)).min(2),
+  /**
+   * All five documents argue one side. Where a module leans on them, it says so, and points to
+   * where the other side's answer can be read (verbatim, in the documents).
+   */
+  otherSide: z
+    .strictObject({ note: z.string().min(40), excerpts: z.array(z.strictObject({ document: slug, quote: z.string().trim().min(1) })).min(1) }),
   /** Standards from the content guide that the module truly fits, each with how it fits. */
   standards: z.array(z.strictObject({ code: z.enum(keysOf(STANDARDS)), fit: z.string().min(20) })).min(1),
 });
@@ -226,6 +254,36 @@ export const lessonSchema = z.strictObject({
     .optional(),
 });
 export type LessonData = z.infer<typeof lessonSchema>;
+
+/* ---------------------------------------------------------------- the primer */
+
+/** The primer's groups, as their headings. */
+export const PRIMER_KINDS = {
+  'armed-group': 'Armed groups',
+  'political-party': 'Political parties',
+  'state-body': 'States and state bodies',
+  place: 'Places',
+  outlet: 'Outlets and organisations',
+} as const;
+
+/** One actor or place students meet in the documents: neutral facts, each with its public source. */
+export const primerEntrySchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  /** The forms a lesson or document uses for it ("Daesh", "IS"), matched as whole words, case and all. */
+  aliases: z.array(z.string().min(2)).default([]),
+  kind: z.enum(keysOf(PRIMER_KINDS)),
+  facts: z
+    .array(
+      z.strictObject({
+        text: z.string().min(20).refine((t) => countWords(t) <= 60, 'a primer fact is at most 60 words'),
+        source: publicSourceSchema,
+      }),
+    )
+    .min(1),
+});
+export const primerFileSchema = z.strictObject({ entries: z.array(primerEntrySchema).min(1) });
+export type PrimerEntry = z.infer<typeof primerEntrySchema>;
 
 export const glossaryTermSchema = z.strictObject({
   id: slug,

@@ -14,6 +14,9 @@ export const teacherPaths = {
   worksheet: (module: string, lesson: string) => `/teachers/worksheets/${module}/${lesson}/`,
   worksheetAnswers: (module: string, lesson: string) => `/teachers/worksheets/${module}/${lesson}/answers/`,
   checklist: (module: string) => `/modules/${module}/checklist/`,
+  classPlans: (module: string) => `/teachers/plans/${module}/`,
+  difficultMoments: '/teachers/difficult-moments/',
+  unitOverview: '/teachers/overview/',
 };
 
 /** One exercise as the site ships it (public part and key), without the collection's `file` field. */

@@ -3,9 +3,8 @@ import type { BlockType } from './inline-markup';
 import type { DocumentText } from './document-text';
 import { segmentBlock, type Segment } from './segments';
 import {
-  SOURCING_KINDS,
+  annotationDetail,
   techniqueById,
-  VOICES,
   type SourcingKind,
   type Technique,
   type TechniqueId,
@@ -70,7 +69,7 @@ export function buildReaderModel<P extends { id: string }>(
   const byId = new Map(annotations.map((a) => [a.id, a]));
   const notes: ReaderNote[] = anchors.map((anchor, index) => {
     const a = byId.get(anchor.id)!;
-    const detail = a.sourcing ? SOURCING_KINDS[a.sourcing] : a.voice ? VOICES[a.voice] : null;
+    const detail = annotationDetail(a);
     return {
       id: a.id,
       number: index + 1,

@@ -110,3 +110,8 @@ export const VOICES = {
   commenter: "A reader's comment, not the author's words",
 } as const;
 export type Voice = keyof typeof VOICES;
+
+/** The line under a note's technique: where an anonymous source sits, or whose loaded words they are. */
+export function annotationDetail(a: { sourcing?: SourcingKind | undefined; voice?: Voice | undefined }): string | null {
+  return a.sourcing ? SOURCING_KINDS[a.sourcing] : a.voice ? VOICES[a.voice] : null;
+}

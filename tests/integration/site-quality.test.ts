@@ -3,12 +3,15 @@
  * and #fragment resolves. Run after the build (npm test builds first).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../../scripts/page-weight.mjs';
 import { checkLinks } from '../../scripts/link-check.mjs';
+import { loadCourseContent } from '../../src/content/load-content';
+import { mentionedEntries } from '../../src/lib/primer';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const pages = existsSync(DIST) ? builtPages(DIST) : [];
@@ -46,3 +49,25 @@ describe('internal links and fragments', () => {
   });
 });
 
+
+describe('context where students need it', () => {
+  const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
+  const entries = [...content.course.primer.values()];
+  const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  const linksTo = (html: string, id: string) => html.includes(`href="/primer/#${id}"`);
+
+  it.each([...content.course.lessons.values()].map((l) => [l.id, l]))('lesson %s links to the primer entry of every actor it names', (_id, lesson) => {
+    const html = page(`modules/${lesson.data.module}/${lesson.slug}`);
+    const named = mentionedEntries(lesson.source.body, entries).map((e) => e.id);
+    expect(named.filter((id) => !linksTo(html, id))).toEqual([]);
+  });
+
+  it.each([...content.documents.values()].map((d) => [d.data.number, d]))('document %s links to the primer, shows why it has its publisher kind, and says it argues one side', (_n, doc) => {
+    const html = page(`documents/${doc.id}`);
+    const named = mentionedEntries(doc.text.text, entries).map((e) => e.id);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !linksTo(html, id))).toEqual([]);
+    expect(html).toContain('class="publisher-evidence');
+    expect(html).toContain('class="one-side"');
+  });
+});

@@ -149,6 +149,7 @@ function SpanNote({ exercise, span }: { exercise: HighlightPublic; span: Passage
           {technique.code}
         </span>{' '}
         {technique.label}
+        {span.detail ? ` · ${span.detail}` : ''}
       </span>{' '}
       {span.explanation}
     </>

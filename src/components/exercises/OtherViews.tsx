@@ -266,6 +266,35 @@ export const rewriteView: TypeView<'rewrite'> = {
       <p>
         <strong>One neutral version:</strong> {answerKey.modelAnswer}
       </p>
+      {answerKey.rubric && (
+        <div className="table-wrap">
+          <table className="rubric">
+            <caption>Marking by hand: an answer at each level</caption>
+            <thead>
+              <tr>
+                <th scope="col">Level</th>
+                <th scope="col">Anchor answer</th>
+                <th scope="col">Why it sits there</th>
+              </tr>
+            </thead>
+            <tbody>
+              {RUBRIC_LEVELS.map(([level, label]) => (
+                <tr key={level}>
+                  <th scope="row">{label}</th>
+                  <td>“{answerKey.rubric![level].answer}”</td>
+                  <td>{answerKey.rubric![level].why}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </>
   ),
 };
+
+const RUBRIC_LEVELS = [
+  ['strong', 'Strong'],
+  ['partial', 'Partial'],
+  ['weak', 'Weak'],
+] as const;

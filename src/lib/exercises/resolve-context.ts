@@ -13,6 +13,8 @@ export interface PassageAnnotation {
   id: string;
   technique: TechniqueId;
   explanation: string;
+  /** Whose words, or where on the anonymity spectrum (see annotationDetail). */
+  detail?: string;
   /** Offsets within the passage text. */
   start: number;
   end: number;

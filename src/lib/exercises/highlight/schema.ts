@@ -23,7 +23,7 @@ export const highlightPublic = z.object({
 
 const range = { from: z.number().int(), to: z.number().int() };
 /** An annotation inside a highlight passage, by word indexes (inclusive start, exclusive end). */
-const passageSpan = z.object({ annotationId: z.string(), technique: z.enum(TECHNIQUE_IDS), ...range, explanation: z.string() });
+const passageSpan = z.object({ annotationId: z.string(), technique: z.enum(TECHNIQUE_IDS), ...range, explanation: z.string(), detail: z.string().optional() });
 /** A target also has the extent it belongs to: its sentence, short of any other annotation. */
 const targetSpan = passageSpan.extend({ extent: z.object(range) });
 export const highlightKey = z.object({

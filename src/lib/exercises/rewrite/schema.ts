@@ -42,7 +42,7 @@ export type RewriteAuthored = z.infer<typeof rewriteAuthored>;
 export type RewritePublic = z.infer<typeof rewritePublic>;
 export type RewriteKey = z.infer<typeof rewriteKey>;
 export type LoadedWord = RewriteKey['loadedWords'][number];
-export const RUBRIC_LEVELS = ['strong', 'partial', 'weak'] as const;
+
 export interface RewriteAnswer {
   text: string;
   ticked: number[];

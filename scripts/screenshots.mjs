@@ -13,7 +13,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const sizes = { narrow: { width: 320, height: 700 }, phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 for (const path of paths) {
   for (const [sizeName, viewport] of Object.entries(sizes)) {
     for (const colorScheme of ['light', 'dark']) {

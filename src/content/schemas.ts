@@ -250,8 +250,7 @@ export const lessonSchema = z.strictObject({
     .refine((steps) => {
       const total = steps.reduce((sum, s) => sum + s.minutes, 0);
       return total >= CLASS_MINUTES.min && total <= CLASS_MINUTES.max;
-    }, `a class plan's steps add up to ${CLASS_MINUTES.min} to ${CLASS_MINUTES.max} minutes`)
-    .optional(),
+    }, `a class plan's steps add up to ${CLASS_MINUTES.min} to ${CLASS_MINUTES.max} minutes`),
 });
 export type LessonData = z.infer<typeof lessonSchema>;
 
@@ -263,7 +262,8 @@ export const PRIMER_KINDS = {
   'political-party': 'Political parties',
   'state-body': 'States and state bodies',
   place: 'Places',
-  outlet: 'Outlets and organisations',
+  organisation: 'Rescue and monitoring groups',
+  outlet: 'News outlets',
 } as const;
 
 /** One actor or place students meet in the documents: neutral facts, each with its public source. */

@@ -47,6 +47,7 @@ const UNDERLINE_CLAUSES: Record<TechniqueId, string> = {
   'publisher-framing': 'the publisher added around the text',
   'named-source': 'names a source you could check',
   'responsible-hedging': 'says honestly what is not known',
+  'fair-wording': 'describes fairly, without judging',
 };
 
 /** "Underline every phrase that ...", for the techniques a highlight exercise asks about. */

@@ -77,6 +77,14 @@ export const TECHNIQUES = [
     pattern: 'dashed',
     summary: 'Good practice: the author says honestly what is not known or cannot be verified.',
   },
+  {
+    id: 'fair-wording',
+    label: 'Fair wording',
+    code: 'W',
+    role: 'control',
+    pattern: 'double',
+    summary: 'Good practice: words that describe rather than judge, such as a label that states a listed fact, or a terror group refused its own grand titles.',
+  },
 ] as const;
 
 export type Technique = (typeof TECHNIQUES)[number];

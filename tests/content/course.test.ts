@@ -9,6 +9,8 @@ import { TECHNIQUES } from '../../src/lib/techniques';
 const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
 const { modules, lessons, glossary } = content.course;
 const lessonList = [...lessons.values()];
+/** Lesson prose for 14 to 18 year olds: plain, not childish (the content guide). */
+const MIN_GRADE = 7;
 const MAX_GRADE = 10;
 
 describe('the course', () => {
@@ -45,9 +47,10 @@ describe('the course', () => {
     expect(wholeDocument.length).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(lessonList.map((l) => [l.id, l]))(`lesson %s reads at Flesch-Kincaid grade ${MAX_GRADE} or below`, (_id, lesson) => {
+  it.each(lessonList.map((l) => [l.id, l]))(`lesson %s reads at Flesch-Kincaid grade ${MIN_GRADE} to ${MAX_GRADE}`, (_id, lesson) => {
     const { grade, words } = readingGrade(lessonProse(lesson.source.body));
     expect(words).toBeGreaterThan(150);
+    expect(grade).toBeGreaterThanOrEqual(MIN_GRADE);
     expect(grade).toBeLessThanOrEqual(MAX_GRADE);
   });
 

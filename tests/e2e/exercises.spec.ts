@@ -127,7 +127,7 @@ test.describe('every exercise type by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, s.getByRole('textbox'), { back: true });
     await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type('ANHA says Abu Muath was a senior ISIS security member in the Jazeera region.');
+    await page.keyboard.type('ANHA says Abu Muath was an ISIS security operative in the Jazeera region.');
     await tabTo(page, s.getByRole('checkbox').first());
     await page.keyboard.press('Space');
     result = await checkByKeyboard(page, s);

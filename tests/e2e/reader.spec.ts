@@ -80,6 +80,21 @@ test.describe('annotated reader', () => {
     await expect(page.locator('#vt-experts-agree')).toBeInViewport();
   });
 
+  test("says whose loaded words they are: a commenter's are never the author's", async ({ page }) => {
+    await page.goto(`${READER}#vt-two-faced-merdogan`);
+    const card = page.locator('#note-card');
+    await expect(card).toContainText("Loaded language · A reader's comment, not the author's words");
+    await expect(card).not.toContainText("The author's own words");
+  });
+
+  test('shows a named prisoner as a source not free to speak, never as an anonymous one', async ({ page }) => {
+    await page.goto('/documents/ypg-daesh-militants-salvation/#ypg-al-qadr-shares');
+    const card = page.locator('#note-card');
+    await expect(card).toContainText('Source not free to speak');
+    await expect(card).not.toContainText('Anonymous source');
+    await expect(page.locator('#ypg-al-qadr-shares .hl__link')).toHaveAccessibleName(/^Source not free to speak, note \d+:/);
+  });
+
   test('reads with JavaScript off: highlights link to numbered notes', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -187,4 +187,37 @@ test.describe('printing', () => {
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.teachers-crumbs')).toBeHidden();
   });
+
+  test('the unit overview prints on one page, A4 and Letter, with every module and its minutes', async ({ page }) => {
+    for (const pdf of await printed(page, '/teachers/overview/')) {
+      expect(pdf.pages, `${pdf.format} pages`).toBe(1);
+      for (const words of SCREEN_ONLY) expect(pdf.text, `${pdf.format}: "${words}"`).not.toContain(words);
+      for (const m of modules) expect(pdf.text, `${pdf.format}: ${m.id}`).toContain(normalise(`${m.data.title} (${m.data.minutes} minutes)`));
+    }
+  });
+
+  test("each module's class plans give every lesson a 45 to 50 minute class, minute by minute", async ({ page }) => {
+    for (const m of modules) {
+      await page.goto(`/teachers/plans/${m.id}/`);
+      for (const l of lessons.filter((x) => x.data.module === m.id)) {
+        const plan = page.locator(`section#${l.slug}`);
+        const steps = l.data.classPlan;
+        await expect(plan.locator('tbody tr')).toHaveCount(steps.length);
+        const total = steps.reduce((sum, s) => sum + s.minutes, 0);
+        expect(total, l.id).toBeGreaterThanOrEqual(45);
+        expect(total, l.id).toBeLessThanOrEqual(50);
+        await expect(plan.locator('tbody tr').last().locator('th')).toHaveText(`${total - steps.at(-1)!.minutes}–${total}`);
+      }
+    }
+  });
+
+  test('every rewrite in an answer key carries its marking rubric: a strong, a partial and a weak answer', async ({ page }) => {
+    for (const m of modules) {
+      await page.goto(`/teachers/answer-keys/${m.id}/`);
+      for (const section of await page.locator('.key-exercise[data-type="rewrite"]').all()) {
+        const rubric = section.locator('table.rubric');
+        await expect(rubric.locator('tbody th')).toHaveText(['Strong', 'Partial', 'Weak']);
+      }
+    }
+  });
 });

@@ -266,8 +266,7 @@ export const rewriteView: TypeView<'rewrite'> = {
       <p>
         <strong>One neutral version:</strong> {answerKey.modelAnswer}
       </p>
-      {answerKey.rubric && (
-        <div className="table-wrap">
+      <div className="table-wrap">
           <table className="rubric">
             <caption>Marking by hand: an answer at each level</caption>
             <thead>
@@ -281,14 +280,13 @@ export const rewriteView: TypeView<'rewrite'> = {
               {RUBRIC_LEVELS.map(([level, label]) => (
                 <tr key={level}>
                   <th scope="row">{label}</th>
-                  <td>“{answerKey.rubric![level].answer}”</td>
-                  <td>{answerKey.rubric![level].why}</td>
+                  <td>“{answerKey.rubric[level].answer}”</td>
+                  <td>{answerKey.rubric[level].why}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
-      )}
+      </div>
     </>
   ),
 };

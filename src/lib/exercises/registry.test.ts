@@ -145,11 +145,12 @@ const rateFixture: Fixture<'rate-source'> = {
   invalid: [{ rating: 5, reasons: [] }, { rating: 0, reasons: [] }, { rating: 2, reasons: ['e'] }, { rating: 2 }, { reasons: ['a'] }, null],
 };
 
+const RUBRIC = { strong: { answer: 'Police ended the protest.', why: 'All kept.' }, partial: { answer: 'Police stopped the protest hard.', why: 'Still judges.' }, weak: { answer: 'Thugs ended it.', why: 'An insult kept.' } };
 const rewriteFixture: Fixture<'rewrite'> = {
   exercise: {
     type: 'rewrite',
     public: { type: 'rewrite', id: 'rw', title: 'Say it plainly', prompt: 'Rewrite it.', excerpt: excerpt('The thugs crushed the protest.'), checklist: ['Gone', 'Kept', 'Nothing new'] },
-    key: { type: 'rewrite', loadedWords: [{ text: 'thugs', why: 'Insult.' }, { text: 'crushed', why: 'Drama.' }], keep: ['protest', 'police|thugs'], newClaims: [], modelAnswer: 'The police ended the protest.' },
+    key: { type: 'rewrite', loadedWords: [{ text: 'thugs', why: 'Insult.' }, { text: 'crushed', why: 'Drama.' }], keep: ['protest', 'police|thugs'], newClaims: [], modelAnswer: 'The police ended the protest.', rubric: RUBRIC },
   },
   right: { text: 'The police ended the protest.', ticked: [0, 1, 2] },
   wrong: { text: 'asdf', ticked: [] },

@@ -98,7 +98,7 @@ export const STRATEGIES: Strategy[] = [
     play: (ex) =>
       ex.type === 'classify'
         ? scoreExercise(ex, {
-            answers: Object.fromEntries(ex.public.items.map((i) => [i.id, pickOf(ex.public.categories, [NO_PROBLEM, 'named-source', 'responsible-hedging'])])),
+            answers: Object.fromEntries(ex.public.items.map((i) => [i.id, pickOf(ex.public.categories, [NO_PROBLEM, 'named-source', 'responsible-hedging', 'fair-wording'])])),
           }).score
         : null,
   },

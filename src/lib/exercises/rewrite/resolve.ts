@@ -19,14 +19,12 @@ export function resolveRewrite(ex: RewriteAuthored, ctx: ResolveContext): { publ
   }
   const resolved = {
     public: { type: ex.type, id: ex.id, title: ex.title, prompt: ex.prompt, excerpt, checklist: ex.checklist },
-    key: { type: ex.type, loadedWords: ex.loadedWords, keep, newClaims: ex.newClaims, modelAnswer: ex.modelAnswer, ...(ex.rubric ? { rubric: ex.rubric } : {}) },
+    key: { type: ex.type, loadedWords: ex.loadedWords, keep, newClaims: ex.newClaims, modelAnswer: ex.modelAnswer, rubric: ex.rubric },
   };
   // The anchors must agree with what the machine can check: a strong answer passes every check,
   // a weak one fails at least one. The rest is the teacher's reading.
-  if (ex.rubric) {
-    const machine = (text: string) => rewrite.score(resolved.public, resolved.key, { text, ticked: [] }).score;
-    if (machine(ex.rubric.strong.answer) < 1) throw new ResolveError('the rubric\'s strong answer fails a check the machine makes (a loaded word kept, a key word lost, or a new claim)');
-    if (machine(ex.rubric.weak.answer) >= 1) throw new ResolveError('the rubric\'s weak answer passes every check the machine makes: choose one that shows a real weakness');
-  }
+  const machine = (text: string) => rewrite.score(resolved.public, resolved.key, { text, ticked: [] }).score;
+  if (machine(ex.rubric.strong.answer) < 1) throw new ResolveError('the rubric\'s strong answer fails a check the machine makes (a loaded word kept, a key word lost, or a new claim)');
+  if (machine(ex.rubric.weak.answer) >= 1) throw new ResolveError('the rubric\'s weak answer passes every check the machine makes: choose one that shows a real weakness');
   return resolved;
 }

@@ -22,8 +22,7 @@ export const rewriteAuthored = z.strictObject({
       strong: z.strictObject({ answer: z.string().trim().min(1), why: feedbackText }),
       partial: z.strictObject({ answer: z.string().trim().min(1), why: feedbackText }),
       weak: z.strictObject({ answer: z.string().trim().min(1), why: feedbackText }),
-    })
-    .optional(),
+    }),
 });
 
 const notedWord = z.object({ text: z.string(), why: z.string() });
@@ -35,7 +34,7 @@ export const rewriteKey = z.object({
   keep: z.array(z.string()),
   newClaims: z.array(notedWord),
   modelAnswer: z.string(),
-  rubric: z.optional(z.object({ strong: notedAnchor, partial: notedAnchor, weak: notedAnchor })),
+  rubric: z.object({ strong: notedAnchor, partial: notedAnchor, weak: notedAnchor }),
 });
 
 export type RewriteAuthored = z.infer<typeof rewriteAuthored>;

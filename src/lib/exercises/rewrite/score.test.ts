@@ -27,6 +27,7 @@ const rewriteKey: RewriteKey = {
     { text: 'illegal', why: 'The excerpt does not say so.' },
   ],
   modelAnswer: 'The government’s police ended the peaceful protest.',
+  rubric: { strong: { answer: 'x', why: 'x' }, partial: { answer: 'x', why: 'x' }, weak: { answer: 'x', why: 'x' } },
 };
 const answer = (text: string): RewriteAnswer => ({ text, ticked: [] });
 const score = (text: string, key: RewriteKey = rewriteKey) => rewrite.score(rewritePublic, key, answer(text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formsOf, mentionedEntries } from './primer';
+import { formsOf, mentionedEntries, otherSpellings } from './primer';
 
 const isis = { id: 'isis', name: 'ISIS (Daesh)', aliases: ['ISIS', 'Daesh', 'IS'] };
 const ypg = { id: 'ypg', name: 'YPG (People’s Protection Units)', aliases: ['YPG'] };
@@ -25,5 +25,12 @@ describe('mentionedEntries', () => {
     const odd = { id: 'x', name: 'X', aliases: ['S.D.F.'] };
     expect(mentionedEntries('the SxDxFx', [odd])).toEqual([]);
     expect(mentionedEntries('the S.D.F. said', [odd])).toEqual([odd]);
+  });
+});
+
+describe('otherSpellings', () => {
+  it('shows each spelling once, whatever its case or apostrophe, and not the name itself', () => {
+    const qaeda = { id: 'q', name: 'Al-Qaeda', aliases: ['al-Qaeda', 'Al-Qaeda', 'al Qaeda', 'al-Qa’ida', "al-Qa'ida"] };
+    expect(otherSpellings(qaeda)).toEqual(['al Qaeda', 'al-Qa’ida']);
   });
 });

@@ -26,3 +26,15 @@ export function mentionedEntries<E extends PrimerNames>(text: string, entries: r
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.entry);
 }
+
+/** The other spellings worth showing a reader: one per form, ignoring case and apostrophe style, and not the name itself. */
+export function otherSpellings(entry: PrimerNames): string[] {
+  const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+  const seen = new Set([fold(entry.name.replace(/\s*\(.*$/, ''))]);
+  return entry.aliases.filter((alias) => {
+    const key = fold(alias);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

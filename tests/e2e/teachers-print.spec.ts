@@ -215,8 +215,9 @@ test.describe('printing', () => {
     for (const m of modules) {
       await page.goto(`/teachers/answer-keys/${m.id}/`);
       for (const section of await page.locator('.key-exercise[data-type="rewrite"]').all()) {
-        const rubric = section.locator('table.rubric');
-        await expect(rubric.locator('tbody th')).toHaveText(['Strong', 'Partial', 'Weak']);
+        const rubric = section.locator('.rubric');
+        await expect(rubric.locator('dt')).toHaveText(['Strong', 'Partial', 'Weak']);
+        await expect(rubric.locator('.rubric__answer')).toHaveCount(3);
       }
     }
   });

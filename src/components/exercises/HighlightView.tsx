@@ -149,8 +149,8 @@ function SpanNote({ exercise, span }: { exercise: HighlightPublic; span: Passage
           {technique.code}
         </span>{' '}
         {technique.label}
-        {span.detail ? ` · ${span.detail}` : ''}
-      </span>{' '}
+      </span>
+      {span.detail ? <span className="technique-detail"> · {span.detail}</span> : null}{' '}
       {span.explanation}
     </>
   );

@@ -266,27 +266,21 @@ export const rewriteView: TypeView<'rewrite'> = {
       <p>
         <strong>One neutral version:</strong> {answerKey.modelAnswer}
       </p>
-      <div className="table-wrap">
-          <table className="rubric">
-            <caption>Marking by hand: an answer at each level</caption>
-            <thead>
-              <tr>
-                <th scope="col">Level</th>
-                <th scope="col">Anchor answer</th>
-                <th scope="col">Why it sits there</th>
-              </tr>
-            </thead>
-            <tbody>
-              {RUBRIC_LEVELS.map(([level, label]) => (
-                <tr key={level}>
-                  <th scope="row">{label}</th>
-                  <td>“{answerKey.rubric[level].answer}”</td>
-                  <td>{answerKey.rubric[level].why}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-      </div>
+      <section className="rubric" aria-label="Marking by hand: an answer at each level">
+        <p className="rubric__title">
+          <strong>Marking by hand:</strong> an answer at each level, and why it sits there.
+        </p>
+        <dl className="rubric__levels">
+          {RUBRIC_LEVELS.map(([level, label]) => (
+            <div key={level} className="rubric__level" data-level={level}>
+              <dt>{label}</dt>
+              <dd>
+                <span className="rubric__answer">“{answerKey.rubric[level].answer}”</span> {answerKey.rubric[level].why}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
     </>
   ),
 };

@@ -1,4 +1,5 @@
 /** What single choice, multiple choice and compare share: options with ids, and the answer shapes. */
+import { inQuoteMarks } from '../format';
 import type { ResolveContext } from './resolve-context';
 import type { AuthoredOption, ChoiceOption } from './shared-schema';
 import { isObject, type CatalogEntry } from './runtime';
@@ -82,8 +83,7 @@ export function choiceMistakes(entry: CatalogEntry, chosenIds: string, chose = '
   const right = new Set(entry.right ?? []);
   const text = (id: string) => {
     const option = entry.options?.[id] ?? id;
-    // An option that is itself a quotation keeps its own quote marks.
-    return /^["“‘']/.test(option) ? option : `“${option}”`;
+    return inQuoteMarks(option);
   };
   return [
     ...[...chosen].filter((id) => !right.has(id)).map((id) => `${chose} ${text(id)}`),

@@ -266,7 +266,7 @@ export const rewriteView: TypeView<'rewrite'> = {
       <p>
         <strong>One neutral version:</strong> {answerKey.modelAnswer}
       </p>
-      <section className="rubric" aria-label="Marking by hand: an answer at each level">
+      <div className="rubric">
         <p className="rubric__title">
           <strong>Marking by hand:</strong> an answer at each level, and why it sits there.
         </p>
@@ -280,7 +280,7 @@ export const rewriteView: TypeView<'rewrite'> = {
             </div>
           ))}
         </dl>
-      </section>
+      </div>
     </>
   ),
 };

@@ -4,6 +4,7 @@
  * arc, and each module uses what it promises. Problems name the file and the entry.
  */
 import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { filesIn, formatIssues as issues, readYaml } from './content-files';
 import { anchorQuote, type Anchor } from '../lib/anchoring';
@@ -93,37 +94,27 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
   const name = (file: string) => relative(join(contentDir, '..'), file);
   const annotationsById = new Map(inputs.annotations.map((a) => [a.id, a]));
 
-  const glossary: Course['glossary'] = new Map();
-  for (const file of filesIn(join(contentDir, 'glossary'), '.yaml')) {
-    const raw = readYaml(file, name(file), problems);
-    if (raw === undefined) continue;
-    const parsed = glossaryFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(`${name(file)}: ${issues(parsed.error)}`);
-      continue;
+  /** Every entry of every YAML file in a folder, by id; a repeated id is a problem naming both files. */
+  const entriesIn = <F, E extends { id: string }>(folder: string, what: string, fileSchema: z.ZodType<F>, entriesOf: (file: F) => E[]) => {
+    const found = new Map<string, E & { file: string }>();
+    for (const file of filesIn(join(contentDir, folder), '.yaml')) {
+      const raw = readYaml(file, name(file), problems);
+      if (raw === undefined) continue;
+      const parsed = fileSchema.safeParse(raw);
+      if (!parsed.success) {
+        problems.push(`${name(file)}: ${issues(parsed.error)}`);
+        continue;
+      }
+      for (const entry of entriesOf(parsed.data)) {
+        const first = found.get(entry.id);
+        if (first) problems.push(`${name(file)}: ${what} "${entry.id}": duplicate id, already in ${first.file}`);
+        else found.set(entry.id, { ...entry, file: name(file) });
+      }
     }
-    for (const term of parsed.data.terms) {
-      const first = glossary.get(term.id);
-      if (first) problems.push(`${name(file)}: glossary term "${term.id}": duplicate id, already in ${first.file}`);
-      else glossary.set(term.id, { ...term, file: name(file) });
-    }
-  }
-
-  const primer: Course['primer'] = new Map();
-  for (const file of filesIn(join(contentDir, 'primer'), '.yaml')) {
-    const raw = readYaml(file, name(file), problems);
-    if (raw === undefined) continue;
-    const parsed = primerFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(`${name(file)}: ${issues(parsed.error)}`);
-      continue;
-    }
-    for (const entry of parsed.data.entries) {
-      const first = primer.get(entry.id);
-      if (first) problems.push(`${name(file)}: primer entry "${entry.id}": duplicate id, already in ${first.file}`);
-      else primer.set(entry.id, { ...entry, file: name(file) });
-    }
-  }
+    return found;
+  };
+  const glossary: Course['glossary'] = entriesIn('glossary', 'glossary term', glossaryFileSchema, (f) => f.terms);
+  const primer: Course['primer'] = entriesIn('primer', 'primer entry', primerFileSchema, (f) => f.entries);
 
   const modules: Course['modules'] = new Map();
   for (const file of filesIn(join(contentDir, 'modules'), '.yaml')) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_PROGRESS_FILE_CHARS,
   PROGRESS_KEY,
   PROGRESS_VERSION,
   SET_ASIDE_KEY,
@@ -410,7 +411,32 @@ describe('exportProgress and importProgress', () => {
   });
 });
 
+describe('importProgress: limits', () => {
+  it('refuses an answer nested deeper than any exercise makes, so saving it later cannot fail', () => {
+    const text = `{"app":"read-the-source","exportedAt":"${T0}","progress":{"version":1,"exercises":{"a":{"answer":${'['.repeat(50_000)}1${']'.repeat(50_000)},"score":1,"attempts":1,"updatedAt":"${T0}"}},"lessons":{}}}`;
+    const result = importProgress(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain('some of its entries are damaged');
+    // A shallow answer of the same exercise still imports.
+    expect(importProgress(exportProgress({ version: 1, exercises: { a: entry({ answer: { marked: [[1, 2]] } }) }, lessons: {} }, new Date(T0))).ok).toBe(true);
+  });
+
+  it('refuses a file far larger than any progress can be, before reading it', () => {
+    const huge = `{"app":"read-the-source","padding":"${'x'.repeat(MAX_PROGRESS_FILE_CHARS)}"}`;
+    expect(importProgress(huge)).toEqual({ ok: false, error: expect.stringMatching(/^This file is too large to be a progress file/) });
+  });
+});
+
 describe('mergeProgress', () => {
+  it('merges entries named like built-in properties as ordinary entries', () => {
+    const current: ProgressRecord = { version: 1, exercises: {}, lessons: {} };
+    const incoming: ProgressRecord = { version: 1, exercises: { constructor: entry(), toString: entry({ updatedAt: T1 }) }, lessons: { hasOwnProperty: { completedAt: T1 } } };
+    const merged = mergeProgress(current, incoming);
+    expect(merged.exercises).toEqual({ constructor: entry(), toString: entry({ updatedAt: T1 }) });
+    expect(merged.lessons).toEqual({ hasOwnProperty: { completedAt: T1 } });
+    expect(() => exportProgress(merged, new Date(T2))).not.toThrow();
+  });
+
   it('keeps the exercises and lessons found on only one side', () => {
     const current: ProgressRecord = { version: 1, exercises: { a: entry({ updatedAt: T0 }) }, lessons: { l1: { completedAt: T0 } } };
     const incoming: ProgressRecord = { version: 1, exercises: { b: entry({ updatedAt: T1 }) }, lessons: { l2: { completedAt: T1 } } };

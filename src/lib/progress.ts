@@ -10,9 +10,24 @@ export const SET_ASIDE_KEY = 'read-the-source:progress:set-aside';
 export const PROGRESS_VERSION = 1;
 const APP = 'read-the-source';
 
+/** No exercise's answer nests deeper than a few levels; far deeper data cannot be saved again (JSON.stringify recurses). */
+export const MAX_ANSWER_DEPTH = 8;
+/** Far more than a whole course's progress takes: a larger file is refused before it is read. */
+export const MAX_PROGRESS_FILE_CHARS = 2_000_000;
+
+/** How deep a JSON value nests, counted without recursion, stopping once past the limit. */
+function depthWithin(value: unknown, limit: number): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > limit) return false;
+    level = level.flatMap((v) => (typeof v === 'object' && v !== null ? Object.values(v) : []));
+  }
+  return true;
+}
+
 const exerciseEntry = z.object({
   /** The last answer, in the shape of its exercise type (plain JSON). */
-  answer: z.unknown(),
+  answer: z.unknown().check(z.refine((a) => depthWithin(a, MAX_ANSWER_DEPTH), 'the answer is nested too deeply')),
   score: z.number().check(z.gte(0), z.lte(1)),
   attempts: z.number().check(z.int(), z.gte(1)),
   updatedAt: z.iso.datetime(),
@@ -80,6 +95,11 @@ export function parseProgress(raw: string | null): { record: ProgressRecord; not
       notice: { kind: 'unreadable', message: 'Your saved progress could not be read, so it was set aside and you are starting afresh.' },
     };
   }
+  return readRecord(data);
+}
+
+/** A parsed value as a progress record: migrated, validated entry by entry, with a notice if anything was wrong. */
+function readRecord(data: unknown): { record: ProgressRecord; notice: ProgressNotice | null } {
   if (!isPlainObject(data) || typeof data.version !== 'number') {
     return {
       record: emptyProgress(),
@@ -187,6 +207,9 @@ export type ImportResult = { ok: true; record: ProgressRecord } | { ok: false; e
 
 /** Read an exported file. Strict: a file with anything wrong is refused whole, with the reason. */
 export function importProgress(text: string): ImportResult {
+  if (text.length > MAX_PROGRESS_FILE_CHARS) {
+    return { ok: false, error: `This file is too large to be a progress file (a whole course's progress is far smaller than ${Math.round(MAX_PROGRESS_FILE_CHARS / 1_000_000)} MB). Your current progress is unchanged.` };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -196,7 +219,7 @@ export function importProgress(text: string): ImportResult {
   if (!isPlainObject(data) || data.app !== APP || !isPlainObject(data.progress)) {
     return { ok: false, error: 'This file is not a progress file from Read the Source.' };
   }
-  const { record, notice } = parseProgress(JSON.stringify(data.progress));
+  const { record, notice } = readRecord(data.progress);
   if (notice) return { ok: false, error: `This progress file cannot be used: ${IMPORT_REASONS[notice.kind]}. Your current progress is unchanged.` };
   return { ok: true, record };
 }
@@ -204,8 +227,10 @@ export function importProgress(text: string): ImportResult {
 /** Combine two records: for each exercise the latest answer wins; attempts add up to the larger count. */
 export function mergeProgress(current: ProgressRecord, incoming: ProgressRecord): ProgressRecord {
   const exercises = { ...current.exercises };
+  // Own properties only: an entry named "constructor" or "toString" is an entry, not a built-in.
+  const own = <T>(record: Record<string, T>, id: string) => (Object.hasOwn(record, id) ? record[id] : undefined);
   for (const [id, entry] of Object.entries(incoming.exercises)) {
-    const mine = exercises[id];
+    const mine = own(exercises, id);
     if (!mine) exercises[id] = entry;
     else {
       const latest = Date.parse(entry.updatedAt) > Date.parse(mine.updatedAt) ? entry : mine;
@@ -214,7 +239,7 @@ export function mergeProgress(current: ProgressRecord, incoming: ProgressRecord)
   }
   const lessons = { ...current.lessons };
   for (const [id, entry] of Object.entries(incoming.lessons)) {
-    const mine = lessons[id];
+    const mine = own(lessons, id);
     lessons[id] = !mine || Date.parse(entry.completedAt) < Date.parse(mine.completedAt) ? entry : mine;
   }
   return { version: PROGRESS_VERSION, exercises, lessons };

@@ -110,4 +110,19 @@ describe('toCsv', () => {
       'Student,Handed in,Done,"First, one",Second,Third,Problems found,Sound items left alone\r\n"\'=cmd, ""x""",2026-11-20T09:00:00.000Z,2 of 3,100,50,not tried,2 of 2,1 of 1\r\n',
     );
   });
+
+  // OWASP "CSV Injection": cells that a spreadsheet would run, or split in a semicolon locale.
+  it.each([
+    ['\tcmd', "\"'\tcmd\""],
+    ['\rcmd', "\"'\rcmd\""],
+    ['\ncmd', "\"'\ncmd\""],
+    ['+1+1', "'+1+1"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['x;=1+1', '"x;=1+1"'],
+    ['tab\tinside', '"tab\tinside"'],
+  ])('defuses and quotes a student name %j', (name, cell) => {
+    const csv = toCsv([{ ...base, student: name }], [{ id: 'e1', title: 'First' }]);
+    expect(csv.split('\r\n')[1]!.startsWith(`${cell},`)).toBe(true);
+  });
 });

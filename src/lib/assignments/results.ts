@@ -129,9 +129,11 @@ export function studentTotals(submission: Submission, judgesProblems: (exercise:
 export const outOf = (part: number, rest: number) => (part + rest === 0 ? '' : `${part} of ${part + rest}`);
 
 function csvField(value: string | number): string {
-  // A leading = + - @ would make a spreadsheet run the cell as a formula: lead with ' instead.
-  const text = typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // OWASP "CSV Injection": a cell that starts = + - @, tab or a line break would run as a formula,
+  // so it leads with ' instead; a cell holding a separator of any locale (, or ;), a quote, a tab
+  // or a line break is quoted, so it stays one cell.
+  const text = typeof value === 'string' && /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : String(value);
+  return /[",;\t\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The class table as CSV: one row per student, one column per exercise (score in %), then totals. */

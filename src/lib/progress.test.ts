@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_PROGRESS_FILE_CHARS,
   PROGRESS_KEY,
   PROGRESS_VERSION,
   SET_ASIDE_KEY,
   emptyProgress,
-  exportProgress,
-  importProgress,
   loadProgress,
   markLessonComplete,
-  mergeProgress,
   parseProgress,
   recordAttempt,
   saveProgress,
@@ -18,6 +14,7 @@ import {
   type ProgressRecord,
   type ProgressStorage,
 } from './progress';
+import { exportProgress, importProgress, MAX_PROGRESS_FILE_CHARS, mergeProgress } from './progress-file';
 
 /** An in-memory stand-in for localStorage that records every write. */
 class MemoryStorage implements ProgressStorage {

@@ -8,12 +8,10 @@ import * as z from 'zod/mini';
 export const PROGRESS_KEY = 'read-the-source:progress';
 export const SET_ASIDE_KEY = 'read-the-source:progress:set-aside';
 export const PROGRESS_VERSION = 1;
-const APP = 'read-the-source';
+export const APP = 'read-the-source';
 
 /** No exercise's answer nests deeper than a few levels; far deeper data cannot be saved again (JSON.stringify recurses). */
 export const MAX_ANSWER_DEPTH = 8;
-/** Far more than a whole course's progress takes: a larger file is refused before it is read. */
-export const MAX_PROGRESS_FILE_CHARS = 2_000_000;
 
 /** How deep a JSON value nests, counted without recursion, stopping once past the limit. */
 function depthWithin(value: unknown, limit: number): boolean {
@@ -27,7 +25,7 @@ function depthWithin(value: unknown, limit: number): boolean {
 
 const exerciseEntry = z.object({
   /** The last answer, in the shape of its exercise type (plain JSON). */
-  answer: z.unknown().check(z.refine((a) => depthWithin(a, MAX_ANSWER_DEPTH), 'the answer is nested too deeply')),
+  answer: z.unknown(),
   score: z.number().check(z.gte(0), z.lte(1)),
   attempts: z.number().check(z.int(), z.gte(1)),
   updatedAt: z.iso.datetime(),
@@ -57,11 +55,11 @@ export function emptyProgress(): ProgressRecord {
   return { version: PROGRESS_VERSION, exercises: {}, lessons: {} };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Keep each entry that is valid on its own; count the ones that are not. */
-function salvage<T>(value: unknown, schema: z.ZodMiniType<T>): { kept: Record<string, T>; dropped: number } {
+function salvage<T>(value: unknown, schema: z.ZodMiniType<T>, sound: (entry: T) => boolean = () => true): { kept: Record<string, T>; dropped: number } {
   const kept: Record<string, T> = {};
   let dropped = 0;
   if (!isPlainObject(value)) return { kept, dropped: value === undefined ? 0 : 1 };
@@ -72,7 +70,7 @@ function salvage<T>(value: unknown, schema: z.ZodMiniType<T>): { kept: Record<st
       dropped++;
       continue;
     }
-    if (parsed.success) kept[id] = parsed.data;
+    if (parsed.success && sound(parsed.data)) kept[id] = parsed.data;
     else dropped++;
   }
   return { kept, dropped };
@@ -99,7 +97,7 @@ export function parseProgress(raw: string | null): { record: ProgressRecord; not
 }
 
 /** A parsed value as a progress record: migrated, validated entry by entry, with a notice if anything was wrong. */
-function readRecord(data: unknown): { record: ProgressRecord; notice: ProgressNotice | null } {
+export function readRecord(data: unknown): { record: ProgressRecord; notice: ProgressNotice | null } {
   if (!isPlainObject(data) || typeof data.version !== 'number') {
     return {
       record: emptyProgress(),
@@ -122,7 +120,7 @@ function readRecord(data: unknown): { record: ProgressRecord; notice: ProgressNo
       },
     };
   }
-  const exercises = salvage(record.exercises, exerciseEntry);
+  const exercises = salvage(record.exercises, exerciseEntry, (e) => depthWithin(e.answer, MAX_ANSWER_DEPTH));
   const lessons = salvage(record.lessons, lessonEntry);
   const dropped = exercises.dropped + lessons.dropped;
   return {
@@ -190,57 +188,4 @@ export function recordAttempt(
 export function markLessonComplete(record: ProgressRecord, lessonId: string, now: Date): ProgressRecord {
   if (record.lessons[lessonId]) return record;
   return { ...record, lessons: { ...record.lessons, [lessonId]: { completedAt: now.toISOString() } } };
-}
-
-export function exportProgress(record: ProgressRecord, now: Date): string {
-  return `${JSON.stringify({ app: APP, exportedAt: now.toISOString(), progress: record }, null, 2)}\n`;
-}
-
-const IMPORT_REASONS: Record<NoticeKind, string> = {
-  unreadable: 'its progress could not be read',
-  foreign: 'it does not hold progress from this course',
-  'unknown-version': 'it comes from a version of the course this page cannot read',
-  'partly-recovered': 'some of its entries are damaged',
-};
-
-export type ImportResult = { ok: true; record: ProgressRecord } | { ok: false; error: string };
-
-/** Read an exported file. Strict: a file with anything wrong is refused whole, with the reason. */
-export function importProgress(text: string): ImportResult {
-  if (text.length > MAX_PROGRESS_FILE_CHARS) {
-    return { ok: false, error: `This file is too large to be a progress file (a whole course's progress is far smaller than ${Math.round(MAX_PROGRESS_FILE_CHARS / 1_000_000)} MB). Your current progress is unchanged.` };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is not a progress file: it is not valid JSON.' };
-  }
-  if (!isPlainObject(data) || data.app !== APP || !isPlainObject(data.progress)) {
-    return { ok: false, error: 'This file is not a progress file from Read the Source.' };
-  }
-  const { record, notice } = readRecord(data.progress);
-  if (notice) return { ok: false, error: `This progress file cannot be used: ${IMPORT_REASONS[notice.kind]}. Your current progress is unchanged.` };
-  return { ok: true, record };
-}
-
-/** Combine two records: for each exercise the latest answer wins; attempts add up to the larger count. */
-export function mergeProgress(current: ProgressRecord, incoming: ProgressRecord): ProgressRecord {
-  const exercises = { ...current.exercises };
-  // Own properties only: an entry named "constructor" or "toString" is an entry, not a built-in.
-  const own = <T>(record: Record<string, T>, id: string) => (Object.hasOwn(record, id) ? record[id] : undefined);
-  for (const [id, entry] of Object.entries(incoming.exercises)) {
-    const mine = own(exercises, id);
-    if (!mine) exercises[id] = entry;
-    else {
-      const latest = Date.parse(entry.updatedAt) > Date.parse(mine.updatedAt) ? entry : mine;
-      exercises[id] = { ...latest, attempts: Math.max(mine.attempts, entry.attempts) };
-    }
-  }
-  const lessons = { ...current.lessons };
-  for (const [id, entry] of Object.entries(incoming.lessons)) {
-    const mine = own(lessons, id);
-    lessons[id] = !mine || Date.parse(entry.completedAt) < Date.parse(mine.completedAt) ? entry : mine;
-  }
-  return { version: PROGRESS_VERSION, exercises, lessons };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { loadCourseContent } from '../../src/content/load-content';
+import { encodeResultCode } from '../../src/lib/assignments/result-code';
 import { exercise, expectNoAxeViolationsLightAndDark } from './helpers';
 import { solveByKeyboard } from './solve';
 
@@ -108,7 +109,7 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
   await teacher.getByRole('button', { name: 'Download as CSV' }).click();
   const csv = readFileSync((await (await download).path())!, 'utf8');
   const [header, line, otherLine, end] = csv.split('\r\n');
-  const quoted = (t: string) => (/[",]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+  const quoted = (t: string) => (/[",;\t\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
   const titles = lesson.exercises.map((id) => quoted(content.exercises.get(id)!.exercise.public.title));
   expect(header).toBe(`Student,Handed in,Done,${titles.join(',')},Problems found,Sound items left alone`);
   expect(line).toMatch(new RegExp(`^Ana Lee,\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z,2 of ${assigned},100,100,not tried`));
@@ -127,4 +128,26 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
 test('a damaged assignment link says so instead of showing a blank page', async ({ page }) => {
   await page.goto('/assignment/#a1.broken.0000000');
   await expect(page.getByRole('alert')).toContainText('This assignment link is damaged or cut short');
+});
+
+test('codes naming exercises this site does not have are added, with a notice that names them', async ({ page }) => {
+  const known = lesson.exercises[0]!;
+  const code = encodeResultCode({
+    assignment: 'k-test',
+    title: 'Old week',
+    student: 'Cy Dee',
+    submittedAt: '2026-11-20T09:00:00.000Z',
+    items: [
+      { exercise: known, score: 1, discernment: null, answer: '' },
+      { exercise: 'm9-retired-exercise', score: 0.5, discernment: null, answer: '' },
+    ],
+    assigned: [known, 'm9-retired-exercise'],
+  });
+  await page.goto('/teachers/results/');
+  await page.getByLabel('Paste codes, one per line').fill(code);
+  await page.getByRole('button', { name: 'Add these codes' }).click();
+  const notice = page.locator('[data-notice="unknown-exercises"]');
+  await expect(notice).toContainText('an exercise this copy of the site does not have: m9-retired-exercise');
+  await expect(page.getByRole('row', { name: /Cy Dee/ })).toBeVisible();
+  await expectNoAxeViolationsLightAndDark(page);
 });

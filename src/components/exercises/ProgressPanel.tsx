@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { biasNote, withRates } from '../../lib/exercises/discernment';
-import { emptyProgress, exportProgress, importProgress, mergeProgress, type ProgressRecord } from '../../lib/progress';
+import { emptyProgress, type ProgressRecord } from '../../lib/progress';
+import { exportProgress, importProgress, mergeProgress } from '../../lib/progress-file';
 import { downloadFile } from './browser-files';
 import { percent } from './common';
 import { replaceProgress } from './progress-store';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { describeAnswer } from '../../lib/assignments/describe-answer';
 import { encodeResultCode, type Submission } from '../../lib/assignments/result-code';
-import { completion, exercisesIn, judgesProblemsIn, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
+import { completion, exercisesIn, judgesProblemsIn, unknownExercises, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
 import type { CatalogEntry } from '../../lib/exercises/runtime';
 import { downloadFile } from '../exercises/browser-files';
 import { percent, useHydrated } from '../exercises/common';
@@ -69,6 +69,7 @@ export default function ResultsView({ catalog }: Props) {
   const summaries = summariseExercises(shown, exercises.map((e) => e.id), catalog);
   const judgesProblems = judgesProblemsIn(catalog);
   const assignedIds = exercises.map((e) => e.id);
+  const unknown = unknownExercises(shown, catalog);
 
   return (
     <div className="results">
@@ -144,6 +145,13 @@ export default function ResultsView({ catalog }: Props) {
             </div>
           )}
           <h2>{shown[0]!.title}</h2>
+          {unknown.length > 0 && (
+            <p className="results__unknown" data-notice="unknown-exercises">
+              These codes name {unknown.length === 1 ? 'an exercise' : `${unknown.length} exercises`} this copy of the site does not have:{' '}
+              {unknown.join(', ')}. {unknown.length === 1 ? 'Its column shows' : 'Their columns show'} the id, with no title or answers to compare. The
+              codes may come from another version of the site, or have been made by hand.
+            </p>
+          )}
           <p>
             {shown.length} {shown.length === 1 ? 'student' : 'students'}. A student who handed in twice is counted once, with the latest code.
           </p>

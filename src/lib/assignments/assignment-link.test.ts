@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignmentKey, decodeAssignment, encodeAssignment, type Assignment } from './assignment-link';
+import { assignmentKey, decodeAssignment, encodeAssignment, TITLE_MAX, type Assignment } from './assignment-link';
+import { checksum, toBase64Url } from './text-codec';
+
+/** A link made by hand: any payload, with a right checksum. */
+const handMade = (payload: unknown) => {
+  const body = toBase64Url(JSON.stringify(payload));
+  return `a1.${body}.${checksum(body)}`;
+};
 
 const known = new Set(['mod-a/1-one', 'mod-a/2-two', 'mod-b/1-three']);
 
@@ -16,7 +23,7 @@ describe('assignment links', () => {
   it('round-trip any assignment of known lessons (property)', () => {
     fc.assert(
       fc.property(
-        fc.string({ maxLength: 80 }).filter((t) => t.trim() === t),
+        fc.string({ minLength: 1, maxLength: TITLE_MAX }).filter((t) => t.trim() === t && t !== ''),
         fc.option(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: null }),
         fc.subarray([...known], { minLength: 1 }),
         (title, due, lessons) => {
@@ -37,5 +44,28 @@ describe('assignment links', () => {
       error: expect.stringContaining('does not have (gone/1-lesson)'),
     });
     expect(decodeAssignment(encodeAssignment({ title: 'X', due: null, lessons: [] }), known)).toMatchObject({ ok: false, error: 'This assignment has no lessons in it.' });
+  });
+
+  it('refuse a hand-made link with no title, an over-long one, or a date that does not exist', () => {
+    const lessons = ['mod-a/1-one'];
+    expect(decodeAssignment(handMade(['  ', null, lessons]), known)).toEqual({ ok: false, error: 'This assignment has no title. Ask your teacher for the link again.' });
+    expect(decodeAssignment(handMade(['x'.repeat(TITLE_MAX + 1), null, lessons]), known)).toMatchObject({ ok: false, error: expect.stringContaining('title is too long') });
+    for (const due of ['2026-02-30', '2026-13-01', '0000-00-00']) {
+      expect(decodeAssignment(handMade(['Week 1', due, lessons]), known)).toEqual({ ok: false, error: `This assignment's due date (${due}) is not a real date. Ask your teacher for the link again.` });
+    }
+    expect(decodeAssignment(handMade(['Week 1', '2028-02-29', lessons]), known)).toMatchObject({ ok: true });
+  });
+
+  it('take each lesson once, however often a hand-made link repeats it', () => {
+    const repeated = Array.from({ length: 5000 }, (_, i) => (i % 2 ? 'mod-a/1-one' : 'mod-b/1-three'));
+    expect(decodeAssignment(handMade(['Week 1', null, repeated]), known)).toMatchObject({ ok: true, assignment: { lessons: ['mod-b/1-three', 'mod-a/1-one'] } });
+  });
+
+  it('name at most five unknown lessons, and count the rest', () => {
+    const unknown = Array.from({ length: 8 }, (_, i) => `gone/${i}`);
+    expect(decodeAssignment(handMade(['Week 1', null, unknown]), known)).toEqual({
+      ok: false,
+      error: 'This assignment names lessons this copy of the site does not have (gone/0, gone/1, gone/2, gone/3, gone/4 and 3 more).',
+    });
   });
 });

@@ -15,6 +15,15 @@ export interface Assignment {
 }
 
 const PREFIX = 'a1';
+/** As long as the assignment builder lets a title be. */
+export const TITLE_MAX = 80;
+
+/** A YYYY-MM-DD that names a day on the calendar (not 2026-02-30). */
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y > 0 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 export function encodeAssignment(assignment: Assignment): string {
   const body = toBase64Url(JSON.stringify([assignment.title.trim(), assignment.due, assignment.lessons]));
@@ -52,9 +61,18 @@ export function decodeAssignment(fragment: string, knownLessons: ReadonlySet<str
   ) {
     return { ok: false, error: 'This assignment link is damaged. Ask your teacher for the link again.' };
   }
-  const lessons = data[2] as string[];
+  const title = data[0].trim();
+  if (title === '') return { ok: false, error: 'This assignment has no title. Ask your teacher for the link again.' };
+  if (title.length > TITLE_MAX) return { ok: false, error: `This assignment's title is too long (over ${TITLE_MAX} characters). Ask your teacher for the link again.` };
+  const due = data[1] as string | null;
+  if (due !== null && !isRealDate(due)) return { ok: false, error: `This assignment's due date (${due}) is not a real date. Ask your teacher for the link again.` };
+  // A link made by hand may repeat a lesson; each is done once.
+  const lessons = [...new Set(data[2] as string[])];
   const unknown = lessons.filter((l) => !knownLessons.has(l));
   if (lessons.length === 0) return { ok: false, error: 'This assignment has no lessons in it.' };
-  if (unknown.length) return { ok: false, error: `This assignment names lessons this copy of the site does not have (${unknown.join(', ')}).` };
-  return { ok: true, assignment: { title: data[0], due: data[1] as string | null, lessons }, key: assignmentKey(text) };
+  if (unknown.length) {
+    const named = unknown.length > 5 ? `${unknown.slice(0, 5).join(', ')} and ${unknown.length - 5} more` : unknown.join(', ');
+    return { ok: false, error: `This assignment names lessons this copy of the site does not have (${named}).` };
+  }
+  return { ok: true, assignment: { title, due, lessons }, key: assignmentKey(text) };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeResultCode, encodeResultCode, type Submission } from './result-code';
+import { decodeResultCode, encodeResultCode, NAME_MAX, type Submission } from './result-code';
 
 const sample: Submission = {
   assignment: '0abc123',
@@ -16,17 +16,17 @@ const sample: Submission = {
 
 const submissionArb: fc.Arbitrary<Submission> = fc.record({
   assignment: fc.string({ maxLength: 10 }),
-  title: fc.string({ maxLength: 60 }),
-  student: fc.string({ maxLength: 40 }),
+  title: fc.string({ minLength: 1, maxLength: 60 }).filter((t) => t.trim() !== ''),
+  student: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() !== ''),
   submittedAt: fc.integer({ min: 0, max: 4_000_000_000 }).map((s) => new Date(s * 1000).toISOString()),
-  items: fc.array(
+  items: fc.uniqueArray(
     fc.record({
       exercise: fc.stringMatching(/^[a-z0-9-]{1,30}$/),
       score: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
       discernment: fc.option(fc.tuple(fc.nat(50), fc.nat(50), fc.nat(50), fc.nat(50)), { nil: null }),
       answer: fc.string({ maxLength: 20 }),
     }),
-    { maxLength: 12 },
+    { maxLength: 12, selector: (i) => i.exercise },
   ),
   assigned: fc.array(fc.stringMatching(/^[a-z0-9-]{1,30}$/), { maxLength: 12 }),
 });
@@ -95,5 +95,14 @@ describe('result codes', () => {
     const { checksum, toBase64Url } = await import('./text-codec');
     const body = toBase64Url(JSON.stringify({ hello: 'world' }));
     expect(decodeResultCode(`RTS1.${body}.${checksum(body)}`)).toEqual({ ok: false, error: 'The code is damaged: its content cannot be read.' });
+  });
+
+  it('reject a hand-made code with no name or title, an over-long name, or an exercise listed twice', () => {
+    const code = (changes: Partial<Submission>) => encodeResultCode({ ...sample, ...changes });
+    expect(decodeResultCode(code({ student: '   ' }))).toEqual({ ok: false, error: 'The code has no student name in it.' });
+    expect(decodeResultCode(code({ title: '' }))).toEqual({ ok: false, error: 'The code has no assignment title in it.' });
+    expect(decodeResultCode(code({ student: 'x'.repeat(NAME_MAX + 1) }))).toEqual({ ok: false, error: `The student name in the code is longer than ${NAME_MAX} characters: it was not made by this site.` });
+    const twice = code({ items: [sample.items[0]!, sample.items[0]!] });
+    expect(decodeResultCode(twice)).toEqual({ ok: false, error: 'The code lists an exercise twice (m1-l1-which-give-evidence): it was not made by this site.' });
   });
 });

@@ -13,6 +13,8 @@ export const CODE_PREFIX = 'RTS';
 export const CODE_VERSION = 2;
 /** Version 1 codes (before the assigned exercises were listed) are still read. */
 const READABLE_VERSIONS = [1, 2];
+/** As long as the hand-in page lets a name be. */
+export const NAME_MAX = 60;
 
 export interface ItemResult {
   exercise: string;
@@ -92,5 +94,12 @@ export function decodeResultCode(input: string): DecodeResult {
     submission = null;
   }
   if (!submission) return { ok: false, error: 'The code is damaged: its content cannot be read.' };
+  // What the site never makes: a code made or edited by hand.
+  if (submission.student.trim() === '') return { ok: false, error: 'The code has no student name in it.' };
+  if (submission.title.trim() === '') return { ok: false, error: 'The code has no assignment title in it.' };
+  if (submission.student.length > NAME_MAX) return { ok: false, error: `The student name in the code is longer than ${NAME_MAX} characters: it was not made by this site.` };
+  const seen = new Set<string>();
+  const repeated = submission.items.find((i) => seen.size === seen.add(i.exercise).size);
+  if (repeated) return { ok: false, error: `The code lists an exercise twice (${repeated.exercise}): it was not made by this site.` };
   return { ok: true, submission };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeResultCode, type Submission } from './result-code';
 import type { CatalogEntry } from '../exercises/runtime';
-import { completion, exercisesIn, mergeSubmissions, readCodes, summariseExercises, toCsv } from './results';
+import { completion, exercisesIn, mergeSubmissions, readCodes, summariseExercises, toCsv, unknownExercises } from './results';
 
 const base: Submission = {
   assignment: 'k1',
@@ -124,5 +124,14 @@ describe('toCsv', () => {
   ])('defuses and quotes a student name %j', (name, cell) => {
     const csv = toCsv([{ ...base, student: name }], [{ id: 'e1', title: 'First' }]);
     expect(csv.split('\r\n')[1]!.startsWith(`${cell},`)).toBe(true);
+  });
+});
+
+describe('unknownExercises', () => {
+  it('names the exercises in the codes that the catalog does not hold, even ones named like built-ins', () => {
+    const subs = [{ ...base, items: [...base.items, { exercise: 'gone-1', score: 1, discernment: null, answer: '' }, { exercise: 'constructor', score: 1, discernment: null, answer: '' }] }];
+    expect(unknownExercises(subs, { e1: {}, e2: {}, e3: {} })).toEqual(['gone-1', 'constructor']);
+    expect(unknownExercises([base], { e1: {}, e2: {}, e3: {} })).toEqual([]);
+    expect(unknownExercises([base], { e1: {}, e2: {} })).toEqual(['e3']);
   });
 });

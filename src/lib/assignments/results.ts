@@ -136,6 +136,11 @@ function csvField(value: string | number): string {
   return /[",;\t\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Exercise ids in the codes that this copy of the site does not know (an older or newer build, or a code made by hand). */
+export function unknownExercises(submissions: readonly Submission[], known: Readonly<Record<string, unknown>>): string[] {
+  return exercisesIn(submissions).filter((id) => !Object.hasOwn(known, id));
+}
+
 /** The class table as CSV: one row per student, one column per exercise (score in %), then totals. */
 export function toCsv(
   submissions: readonly Submission[],

@@ -130,11 +130,14 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
     const m = parsed.data;
     for (const doc of m.documents) if (!inputs.documents.has(doc)) problems.push(`${where}: unknown document "${doc}"`);
     for (const ex of [...m.preCheck, ...m.postCheck]) if (!inputs.exercises.has(ex)) problems.push(`${where}: unknown exercise "${ex}" in a pre- or post-check`);
-    for (const ref of m.otherSide?.excerpts ?? []) {
+    for (const ref of m.otherSide.excerpts) {
       const doc = inputs.documents.get(ref.document);
-      const anchored = doc ? anchorQuote(doc.text, { id: 'other-side', quote: ref.quote }) : null;
-      if (!doc) problems.push(`${where}: otherSide: unknown document "${ref.document}"`);
-      else if (anchored && !('start' in anchored)) problems.push(`${where}: otherSide: ${anchored.message} (document "${doc.id}")`);
+      if (!doc) {
+        problems.push(`${where}: otherSide: unknown document "${ref.document}"`);
+        continue;
+      }
+      const anchored = anchorQuote(doc.text, { id: 'other-side', quote: ref.quote });
+      if (!('start' in anchored)) problems.push(`${where}: otherSide: ${anchored.message} (document "${doc.id}")`);
     }
     const shared = m.preCheck.filter((ex) => m.postCheck.includes(ex));
     if (shared.length) problems.push(`${where}: the pre-check and post-check share items (${shared.join(', ')}); use different items`);

@@ -8,9 +8,12 @@ export interface PrimerNames {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The forms of an entry to look for: its aliases, or its name before any bracket. */
+/** An entry's name before any bracket: "YPG" of "YPG (People's Protection Units)". */
+const shortName = (entry: PrimerNames) => entry.name.replace(/\s*\(.*$/, '');
+
+/** The forms of an entry to look for: its aliases, or its short name. */
 export function formsOf(entry: PrimerNames): string[] {
-  return entry.aliases.length ? [...entry.aliases] : [entry.name.replace(/\s*\(.*$/, '')];
+  return entry.aliases.length ? [...entry.aliases] : [shortName(entry)];
 }
 
 /**
@@ -30,7 +33,7 @@ export function mentionedEntries<E extends PrimerNames>(text: string, entries: r
 /** The other spellings worth showing a reader: one per form, ignoring case and apostrophe style, and not the name itself. */
 export function otherSpellings(entry: PrimerNames): string[] {
   const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
-  const seen = new Set([fold(entry.name.replace(/\s*\(.*$/, ''))]);
+  const seen = new Set([fold(shortName(entry))]);
   return entry.aliases.filter((alias) => {
     const key = fold(alias);
     if (seen.has(key)) return false;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { authoredBase, excerptRefSchema, excerptSchema, feedbackText, publicBase } from '../shared-schema';
 
 const noted = z.strictObject({ text: z.string().trim().min(1), why: feedbackText });
+const rubricAnchor = z.strictObject({ answer: z.string().trim().min(1), why: feedbackText });
 
 export const rewriteAuthored = z.strictObject({
   ...authoredBase,
@@ -17,12 +18,7 @@ export const rewriteAuthored = z.strictObject({
     .default(['The loaded words are gone.', 'The claim itself is kept.', 'Nothing new is added.']),
   modelAnswer: z.string().trim().min(1),
   /** For teachers marking by hand: an anchor answer at each level, and why it sits there. */
-  rubric: z
-    .strictObject({
-      strong: z.strictObject({ answer: z.string().trim().min(1), why: feedbackText }),
-      partial: z.strictObject({ answer: z.string().trim().min(1), why: feedbackText }),
-      weak: z.strictObject({ answer: z.string().trim().min(1), why: feedbackText }),
-    }),
+  rubric: z.strictObject({ strong: rubricAnchor, partial: rubricAnchor, weak: rubricAnchor }),
 });
 
 const notedWord = z.object({ text: z.string(), why: z.string() });

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4329;
-export const NESTED_PORT = 4330;
+// E2E_PORT lets a second checkout run its browser tests beside this one without sharing servers.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+export const NESTED_PORT = PORT + 1;
 export const NESTED_BASE = '/schools/media-literacy/';
 
 export default defineConfig({

@@ -39,6 +39,27 @@ export function importProgress(text: string): ImportResult {
   return { ok: true, record };
 }
 
+export type CopyReading = { ok: true; record: ProgressRecord; exercises: number; lessons: number; damaged: boolean } | { ok: false; reason: string };
+
+/**
+ * What this version can bring back from a copy set aside earlier: the entries it can read (a copy
+ * with some damaged entries still gives the rest), or why it can bring back nothing.
+ */
+export function readSetAsideCopy(raw: string): CopyReading {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'This copy is not readable as progress (it is not valid JSON).' };
+  }
+  const { record, notice } = readRecord(data);
+  if (notice && notice.kind !== 'partly-recovered') return { ok: false, reason: `This version of the course cannot bring it back: ${IMPORT_REASONS[notice.kind]}.` };
+  const exercises = Object.keys(record.exercises).length;
+  const lessons = Object.keys(record.lessons).length;
+  if (exercises + lessons === 0) return { ok: false, reason: 'This copy holds no exercise or lesson this version can read.' };
+  return { ok: true, record, exercises, lessons, damaged: notice !== null };
+}
+
 /** Combine two records: for each exercise the latest answer wins; attempts add up to the larger count. */
 export function mergeProgress(current: ProgressRecord, incoming: ProgressRecord): ProgressRecord {
   const exercises = { ...current.exercises };

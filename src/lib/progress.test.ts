@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   PROGRESS_KEY,
   PROGRESS_VERSION,
-  SET_ASIDE_KEY,
   emptyProgress,
   loadProgress,
   markLessonComplete,
@@ -14,7 +13,11 @@ import {
   type ProgressRecord,
   type ProgressStorage,
 } from './progress';
-import { exportProgress, importProgress, MAX_PROGRESS_FILE_CHARS, mergeProgress } from './progress-file';
+import { exportProgress, importProgress, MAX_PROGRESS_FILE_CHARS, mergeProgress, readSetAsideCopy } from './progress-file';
+import { readSetAside, SET_ASIDE_KEY } from './set-aside';
+
+/** The raw texts set aside, newest first. */
+const setAsideRaws = (storage: ProgressStorage) => readSetAside(storage).map((c) => c.raw);
 
 /** An in-memory stand-in for localStorage that records every write. */
 class MemoryStorage implements ProgressStorage {
@@ -122,7 +125,13 @@ describe('parseProgress', () => {
         'no-attempts': entry({ attempts: 0 }),
         'fractional-attempts': entry({ attempts: 1.5 }),
         'bad-date': entry({ updatedAt: 'yesterday' }),
+        'date-with-offset': entry({ updatedAt: '2025-03-01T10:00:00+02:00' }),
+        'impossible-date': entry({ updatedAt: '2025-13-45T10:00:00Z' }),
+        'string-score': { ...entry(), score: '1' },
+        'short-discernment': { ...entry(), discernment: [1, 2, 3] },
+        'text-in-discernment': { ...entry(), discernment: [1, 2, 3, 'four'] },
         'not-an-object': 7,
+        'an-array': [entry()],
       },
       lessons: { done: { completedAt: T2 }, broken: { completedAt: 'soon' }, empty: {} },
     });
@@ -134,7 +143,7 @@ describe('parseProgress', () => {
     });
     expect(notice).toEqual({
       kind: 'partly-recovered',
-      message: 'Part of your saved progress was damaged. 8 entries were set aside; the rest is kept.',
+      message: 'Part of your saved progress was damaged. 14 entries were set aside; the rest is kept.',
     });
   });
 
@@ -190,7 +199,7 @@ describe('loadProgress', () => {
     const { record, notice } = loadProgress(storage);
     expect(record).toEqual(emptyProgress());
     expect(notice?.kind).toBe('unreadable');
-    expect(storage.items.get(SET_ASIDE_KEY)).toBe(raw);
+    expect(setAsideRaws(storage)).toEqual([raw]);
     expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual(emptyProgress());
   });
 
@@ -200,7 +209,7 @@ describe('loadProgress', () => {
     const { record, notice } = loadProgress(storage);
     expect(record).toEqual(sample);
     expect(notice?.kind).toBe('partly-recovered');
-    expect(storage.items.get(SET_ASIDE_KEY)).toBe(raw);
+    expect(setAsideRaws(storage)).toEqual([raw]);
     expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual(sample);
     // The original is set aside before the repair overwrites it.
     expect(storage.writes.map(([k]) => k)).toEqual([SET_ASIDE_KEY, PROGRESS_KEY]);
@@ -214,7 +223,7 @@ describe('loadProgress', () => {
       const { record, notice } = loadProgress(storage);
       expect(record).toEqual(emptyProgress());
       expect(notice).not.toBeNull();
-      expect(storage.items.get(SET_ASIDE_KEY)).toBe(raw);
+      expect(setAsideRaws(storage)).toEqual([raw]);
       expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual(emptyProgress());
     }
   });
@@ -245,6 +254,45 @@ describe('loadProgress', () => {
     const { record, notice } = loadProgress(storage);
     expect(record).toEqual(emptyProgress());
     expect(notice?.kind).toBe('unreadable');
+  });
+  it('keeps every copy across faults in a row, newest first, and a bounded number of them', () => {
+    const storage = new MemoryStorage();
+    const faults = ['{broken 1', '{broken 2', '["not ours"]', JSON.stringify({ ...sample, version: 9 }), '{broken 5', '{broken 6'];
+    faults.forEach((raw, i) => {
+      storage.items.set(PROGRESS_KEY, raw);
+      expect(loadProgress(storage, new Date(Date.parse(T0) + i * 1000)).notice).not.toBeNull();
+    });
+    // The second fault no longer overwrites the first; the oldest goes only past the limit.
+    expect(setAsideRaws(storage)).toEqual(faults.slice(1).reverse());
+    expect(readSetAside(storage)[0]).toMatchObject({ savedAt: new Date(Date.parse(T0) + 5000).toISOString(), noticed: false });
+  });
+
+  it('leaves the damaged original in place when the browser will not keep a copy of it', () => {
+    const storage = new MemoryStorage({ [PROGRESS_KEY]: '{damaged' });
+    storage.setItem = (key: string, value: string) => {
+      if (key === SET_ASIDE_KEY) throw new Error('QuotaExceededError');
+      storage.items.set(key, value);
+    };
+    expect(loadProgress(storage).notice?.kind).toBe('unreadable');
+    expect(storage.items.get(PROGRESS_KEY)).toBe('{damaged');
+  });
+
+  it('reads the single copy an older version set aside as the oldest copy, and keeps it', () => {
+    const storage = new MemoryStorage({ [SET_ASIDE_KEY]: '{"version":1,"exercises":{', [PROGRESS_KEY]: '{new damage' });
+    loadProgress(storage);
+    expect(setAsideRaws(storage)).toEqual(['{new damage', '{"version":1,"exercises":{']);
+    expect(readSetAside(storage)[1]).toMatchObject({ savedAt: null, noticed: true });
+  });
+});
+
+describe('readSetAsideCopy', () => {
+  it('brings back what a partly damaged copy holds, and nothing from one this version cannot read', () => {
+    const partly = JSON.stringify({ ...sample, exercises: { ...sample.exercises, bad: entry({ score: 2 }) } });
+    expect(readSetAsideCopy(partly)).toEqual({ ok: true, record: sample, exercises: 2, lessons: 1, damaged: true });
+    expect(readSetAsideCopy(JSON.stringify(sample))).toMatchObject({ ok: true, damaged: false });
+    expect(readSetAsideCopy('{cut off')).toEqual({ ok: false, reason: 'This copy is not readable as progress (it is not valid JSON).' });
+    expect(readSetAsideCopy(JSON.stringify({ ...sample, version: 9 }))).toMatchObject({ ok: false, reason: expect.stringContaining('a version of the course') });
+    expect(readSetAsideCopy(JSON.stringify({ version: 1, exercises: { bad: 1 }, lessons: {} }))).toMatchObject({ ok: false });
   });
 });
 

@@ -3,10 +3,12 @@
  * checked on every read. Bad data never breaks a page: a record that cannot be read is set aside
  * under a second key with a notice, what can be saved from it is kept, and the student goes on.
  */
-import * as z from 'zod/mini';
+
+import { setAside } from './set-aside';
 
 export const PROGRESS_KEY = 'read-the-source:progress';
-export const SET_ASIDE_KEY = 'read-the-source:progress:set-aside';
+/** The name a student types when handing in an assignment, kept so they need not type it again. */
+export const STUDENT_NAME_KEY = 'read-the-source:student-name';
 export const PROGRESS_VERSION = 1;
 export const APP = 'read-the-source';
 
@@ -23,19 +25,46 @@ function depthWithin(value: unknown, limit: number): boolean {
   return true;
 }
 
-const exerciseEntry = z.object({
+export interface ExerciseProgress {
   /** The last answer, in the shape of its exercise type (plain JSON). */
-  answer: z.unknown(),
-  score: z.number().check(z.gte(0), z.lte(1)),
-  attempts: z.number().check(z.int(), z.gte(1)),
-  updatedAt: z.iso.datetime(),
+  answer: unknown;
+  /** 0 to 1. */
+  score: number;
+  /** 1 or more. */
+  attempts: number;
+  updatedAt: string;
   /** Hits, misses, correct rejections, false alarms of the last answer, where the type has them. */
-  discernment: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
-});
-const lessonEntry = z.object({ completedAt: z.iso.datetime() });
+  discernment?: [number, number, number, number];
+}
 
-export type ExerciseProgress = z.infer<typeof exerciseEntry>;
-export type LessonProgress = z.infer<typeof lessonEntry>;
+export interface LessonProgress {
+  completedAt: string;
+}
+
+// Checked by hand rather than with a schema library: this runs on every page with an exercise,
+// and the two entry shapes are small. Each check returns the entry with only its known fields.
+
+/** A UTC ISO 8601 time as toISOString writes it (seconds and fraction optional) that is a real date. */
+const isTimestamp = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(value) && !Number.isNaN(Date.parse(value));
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+function exerciseEntry(value: unknown): ExerciseProgress | null {
+  if (!isPlainObject(value)) return null;
+  const { answer, score, attempts, updatedAt, discernment } = value;
+  if (!isCount(score) || score < 0 || score > 1) return null;
+  if (!isCount(attempts) || !Number.isInteger(attempts) || attempts < 1) return null;
+  if (!isTimestamp(updatedAt)) return null;
+  if (discernment === undefined) return { answer, score, attempts, updatedAt };
+  if (!Array.isArray(discernment) || discernment.length !== 4) return null;
+  const [hits, misses, correctRejections, falseAlarms]: unknown[] = discernment;
+  if (!isCount(hits) || !isCount(misses) || !isCount(correctRejections) || !isCount(falseAlarms)) return null;
+  return { answer, score, attempts, updatedAt, discernment: [hits, misses, correctRejections, falseAlarms] };
+}
+
+function lessonEntry(value: unknown): LessonProgress | null {
+  return isPlainObject(value) && isTimestamp(value.completedAt) ? { completedAt: value.completedAt } : null;
+}
 
 export interface ProgressRecord {
   version: typeof PROGRESS_VERSION;
@@ -59,18 +88,14 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Keep each entry that is valid on its own; count the ones that are not. */
-function salvage<T>(value: unknown, schema: z.ZodMiniType<T>, sound: (entry: T) => boolean = () => true): { kept: Record<string, T>; dropped: number } {
+function salvage<T>(value: unknown, read: (entry: unknown) => T | null, sound: (entry: T) => boolean = () => true): { kept: Record<string, T>; dropped: number } {
   const kept: Record<string, T> = {};
   let dropped = 0;
   if (!isPlainObject(value)) return { kept, dropped: value === undefined ? 0 : 1 };
   for (const [id, entry] of Object.entries(value)) {
-    const parsed = schema.safeParse(entry);
     // Ids are slugs; a key like "__proto__" is never one, and would not survive as a property.
-    if (id === '__proto__') {
-      dropped++;
-      continue;
-    }
-    if (parsed.success && sound(parsed.data)) kept[id] = parsed.data;
+    const parsed = id === '__proto__' ? null : read(entry);
+    if (parsed !== null && sound(parsed)) kept[id] = parsed;
     else dropped++;
   }
   return { kept, dropped };
@@ -137,18 +162,23 @@ export function readRecord(data: unknown): { record: ProgressRecord; notice: Pro
 
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** Read progress; if it needed repair, keep the original under SET_ASIDE_KEY and save the repair. */
-export function loadProgress(storage: ProgressStorage): { record: ProgressRecord; notice: ProgressNotice | null } {
+export const STORAGE_BLOCKED = 'This browser does not let the course save progress, so nothing will be kept.';
+
+/**
+ * Read progress; if it needed repair, keep the original as the newest set-aside copy, then save the
+ * repair. If the browser will not keep the copy, the original stays where it is and the repair
+ * lives only in memory, so nothing is lost.
+ */
+export function loadProgress(storage: ProgressStorage, now = new Date()): { record: ProgressRecord; notice: ProgressNotice | null } {
   let raw: string | null;
   try {
     raw = storage.getItem(PROGRESS_KEY);
   } catch {
-    return { record: emptyProgress(), notice: { kind: 'unreadable', message: 'This browser does not let the course save progress, so nothing will be kept.' } };
+    return { record: emptyProgress(), notice: { kind: 'unreadable', message: STORAGE_BLOCKED } };
   }
   const result = parseProgress(raw);
-  if (result.notice && raw !== null) {
+  if (result.notice && raw !== null && setAside(storage, raw, result.notice.message, now)) {
     try {
-      storage.setItem(SET_ASIDE_KEY, raw);
       storage.setItem(PROGRESS_KEY, JSON.stringify(result.record));
     } catch {
       // Storage is full or blocked: the page still works with the repaired record in memory.

@@ -1,19 +1,35 @@
-import { loadProgress } from '../lib/progress';
+import { markNoticed, untoldNotice } from '../lib/set-aside';
 
-/** Read the saved progress once (repairing it if needed) and show the notice if it had to be. */
-export function showProgressNotice(root: Document): void {
-  const box = root.querySelector<HTMLElement>('[data-progress-notice]');
-  if (!box) return;
-  let notice: ReturnType<typeof loadProgress>['notice'];
+const box = (root: Document) => root.querySelector<HTMLElement>('[data-progress-notice]');
+
+function localStorageOrNull(): Storage | null {
   try {
-    notice = loadProgress(window.localStorage).notice;
+    return window.localStorage;
   } catch {
-    notice = { kind: 'unreadable', message: 'This browser does not let the course save progress, so nothing will be kept.' };
+    return null;
   }
+}
+
+/** Tell the student something about their saved progress, in the notice every page carries (base layout). */
+export function showProgressNotice(message: string, root: Document = document): void {
+  const notice = box(root);
   if (!notice) return;
-  box.querySelector('[data-progress-message]')!.textContent = notice.message;
-  box.hidden = false;
-  box.querySelector('[data-progress-dismiss]')?.addEventListener('click', () => {
-    box.hidden = true;
+  notice.querySelector('[data-progress-message]')!.textContent = message;
+  notice.hidden = false;
+}
+
+/**
+ * On every page: show the notice for progress set aside earlier (maybe on a page with no notice of
+ * its own, or in another tab) until the student dismisses it. Reads a small list, no schema library.
+ */
+export function initProgressNotice(root: Document): void {
+  const notice = box(root);
+  if (!notice) return;
+  const storage = localStorageOrNull();
+  notice.querySelector('[data-progress-dismiss]')?.addEventListener('click', () => {
+    notice.hidden = true;
+    if (storage) markNoticed(storage);
   });
+  const message = storage ? untoldNotice(storage) : null;
+  if (message) showProgressNotice(message, root);
 }

@@ -60,14 +60,14 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
   await teacher.goto('/teachers/results/');
   await teacher.getByLabel('Paste codes, one per line').fill(`${code}\n${corrupted}\n`);
   await teacher.getByRole('button', { name: 'Add these codes' }).click();
-  await expect(teacher.getByRole('status')).toContainText('1 result added; 1 line not added');
-  await expect(teacher.getByRole('status')).toContainText('Line 2');
-  await expect(teacher.getByRole('status')).toContainText('does not match its checksum');
+  await expect(teacher.locator('.results__report')).toContainText('1 result added; 1 line not added');
+  await expect(teacher.locator('.results__report')).toContainText('Line 2');
+  await expect(teacher.locator('.results__report')).toContainText('does not match its checksum');
 
   // The same code again, beside a new one: the page says it was already added.
   await teacher.getByLabel('Paste codes, one per line').fill(`${code}\n${otherCode}\n`);
   await teacher.getByRole('button', { name: 'Add these codes' }).click();
-  await expect(teacher.getByRole('status')).toContainText('1 result added; 1 already added before (Ana Lee), so kept once.');
+  await expect(teacher.locator('.results__report')).toContainText('1 result added; 1 already added before (Ana Lee), so kept once.');
 
   const classTable = teacher.getByRole('table').first();
   const row = classTable.getByRole('row', { name: /Ana Lee/ });
@@ -123,6 +123,30 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
   await teacher.getByRole('button', { name: 'Clear saved results…' }).click();
   await teacher.getByRole('button', { name: 'Yes, clear them' }).click();
   await expect(teacher.getByText('No results yet.')).toBeVisible();
+});
+
+test('when the browser refuses to clear saved results, the results page says so and keeps showing them', async ({ page }) => {
+  const code = encodeResultCode({
+    assignment: 'refused',
+    title: 'Refused clear',
+    student: 'Ana Lee',
+    submittedAt: '2026-03-01T10:00:00.000Z',
+    items: [{ exercise: lesson.exercises[0]!, score: 1, discernment: null, answer: '' }],
+    assigned: [lesson.exercises[0]!],
+  });
+  await page.goto('/teachers/results/');
+  await page.getByLabel('Paste codes, one per line').fill(code);
+  await page.getByRole('button', { name: 'Add these codes' }).click();
+  await expect(page.getByRole('row', { name: /Ana Lee/ })).toBeVisible();
+  await page.evaluate(() => {
+    Storage.prototype.removeItem = () => {};
+  });
+  await page.getByRole('button', { name: 'Clear saved results…' }).click();
+  await page.getByRole('button', { name: 'Yes, clear them' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'This browser did not delete the saved results' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Ana Lee/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('row', { name: /Ana Lee/ })).toBeVisible();
 });
 
 test('a damaged assignment link says so instead of showing a blank page', async ({ page }) => {

@@ -295,10 +295,90 @@ test.describe('saved progress', () => {
       progress: JSON.parse(localStorage.getItem('read-the-source:progress')!),
       setAside: localStorage.getItem('read-the-source:progress:set-aside'),
     }));
-    expect(stored.setAside).toBe('{"version": 1, "exercises": [oops');
+    expect(JSON.parse(stored.setAside!).setAside.map((c: { raw: string }) => c.raw)).toEqual(['{"version": 1, "exercises": [oops']);
     expect(stored.progress.exercises['showcase-single-choice'].score).toBe(1);
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('damaged progress found first on the course page is announced there and on every later page until dismissed', async ({ page }) => {
+    await page.goto('/modules/');
+    await page.evaluate(() => localStorage.setItem('read-the-source:progress', '{"version": 1, "exercises": [oops'));
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('could not be read, so it was set aside');
+    // A page with no island of its own still tells the student, and so does the next lesson.
+    for (const path of ['/documents/', '/modules/claims-without-evidence/']) {
+      await page.goto(path);
+      await expect(page.getByRole('alert'), path).toContainText('could not be read, so it was set aside');
+    }
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.goto('/glossary/');
+    await expect(page.locator('[data-progress-notice]')).toBeHidden();
+  });
+
+  test('faults in a row keep every damaged copy, and the progress page brings back what one holds', async ({ page }) => {
+    await page.goto('/progress/');
+    const at = '2026-01-05T10:00:00.000Z';
+    const partly = JSON.stringify({
+      version: 1,
+      exercises: { 'showcase-single-choice': { answer: { choice: 'x' }, score: 1, attempts: 1, updatedAt: at }, broken: { score: 7 } },
+      lessons: {},
+    });
+    // First fault, read by the progress page; then a second one, which must not replace the first copy.
+    await page.evaluate((raw) => localStorage.setItem('read-the-source:progress', raw), partly);
+    await page.reload();
+    await expect(page.locator('tr[data-exercise="showcase-single-choice"]')).toBeVisible();
+    await page.evaluate(() => localStorage.setItem('read-the-source:progress', '{cut short'));
+    await page.reload();
+    await expect(page.locator('tr[data-exercise="showcase-single-choice"]')).toHaveCount(0);
+
+    const copies = page.locator('[data-set-aside]');
+    await expect(copies).toHaveCount(2);
+    await expect(copies.nth(0)).toContainText('not valid JSON');
+    await expect(copies.nth(0).getByRole('button', { name: 'Bring back what it holds' })).toHaveCount(0);
+    await expect(copies.nth(1)).toContainText('It holds 1 exercise and 0 lessons this version can read.');
+    await expectNoAxeViolationsLightAndDark(page);
+    await copies.nth(1).getByRole('button', { name: 'Bring back what it holds' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Brought back 1 exercise and 0 lessons' })).toBeVisible();
+    await expect(page.locator('tr[data-exercise="showcase-single-choice"]')).toContainText('100%');
+    await page.reload();
+    await expect(page.locator('tr[data-exercise="showcase-single-choice"]')).toContainText('100%');
+
+    const downloadPromise = page.waitForEvent('download');
+    await copies.nth(0).getByRole('button', { name: 'Save the copy to a file' }).click();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync((await (await downloadPromise).path())!, 'utf8')).toBe('{cut short');
+    await copies.nth(0).getByRole('button', { name: 'Delete the copy' }).click();
+    await expect(copies).toHaveCount(1);
+  });
+
+  test('when the browser refuses to delete, the progress page says so and the progress is still shown', async ({ page }) => {
+    await page.goto(SHOWCASE);
+    const s = await exercise(page, 'showcase-single-choice');
+    await s.getByText('Nothing. No expert is named').click();
+    await s.getByRole('button', { name: 'Check my answer' }).click();
+    await page.goto('/progress/');
+    const row = page.locator('tr[data-exercise="showcase-single-choice"]');
+    await expect(row).toContainText('100%');
+    // As a locked-down or full storage does: the removal is silently ignored and writes fail.
+    await page.evaluate(() => {
+      Storage.prototype.removeItem = () => {};
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('button', { name: 'Delete my progress…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'This browser did not delete your progress' })).toBeVisible();
+    await expect(row).toContainText('100%');
+    await page.reload();
+    await expect(row).toContainText('100%');
+
+    await page.getByRole('button', { name: 'Delete my progress…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'were deleted from this browser' })).toBeVisible();
+    await expect(row).toHaveCount(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('read-the-source:')))).toEqual([]);
   });
 
   test('the progress page lists work, exports, resets, imports, and rejects a bad file', async ({ page }) => {

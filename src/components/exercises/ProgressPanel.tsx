@@ -1,10 +1,11 @@
-import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { biasNote, withRates } from '../../lib/exercises/discernment';
-import { emptyProgress, type ProgressRecord } from '../../lib/progress';
-import { exportProgress, importProgress, mergeProgress } from '../../lib/progress-file';
+import { type ProgressRecord } from '../../lib/progress';
+import { exportProgress, importProgress, mergeProgress, readSetAsideCopy } from '../../lib/progress-file';
+import { readSetAside, removeSetAside, type SetAsideCopy } from '../../lib/set-aside';
 import { downloadFile } from './browser-files';
 import { percent } from './common';
-import { replaceProgress } from './progress-store';
+import { deleteStudentData, replaceProgress } from './progress-store';
 import { useProgress } from './useProgress';
 
 export interface ProgressItem {
@@ -41,6 +42,15 @@ interface Props {
 }
 
 const dateFormat = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+function storedCopies(): SetAsideCopy[] {
+  try {
+    return readSetAside(window.localStorage);
+  } catch {
+    return [];
+  }
+}
 
 /** The progress page: what is done, and export, import and reset. */
 export default function ProgressPanel({ exercises, lessons }: Props) {
@@ -48,6 +58,10 @@ export default function ProgressPanel({ exercises, lessons }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [copies, setCopies] = useState<SetAsideCopy[]>([]);
+  useEffect(() => {
+    if (hydrated) setCopies(storedCopies());
+  }, [hydrated, record]);
 
   if (!hydrated) {
     return <p className="no-js-note">Your progress is kept in this browser. Turn on JavaScript to see it, save it to a file, or load it back.</p>;
@@ -80,9 +94,42 @@ export default function ProgressPanel({ exercises, lessons }: Props) {
   };
 
   const reset = () => {
-    replaceProgress(emptyProgress());
+    const deleted = deleteStudentData();
     setConfirmReset(false);
-    setMessage({ text: 'Your progress in this browser was deleted.', error: false });
+    setMessage(
+      deleted
+        ? { text: 'Your progress, the copies set aside and your saved name were deleted from this browser.', error: false }
+        : {
+            text: 'This browser did not delete your progress: it is still stored. To remove it, clear this site’s data in the browser’s settings, or ask whoever looks after this computer.',
+            error: true,
+          },
+    );
+  };
+
+  const restore = (copy: SetAsideCopy) => {
+    const reading = readSetAsideCopy(copy.raw);
+    if (!reading.ok) return;
+    const saved = replaceProgress(mergeProgress(record, reading.record));
+    const what = `${plural(reading.exercises, 'exercise')} and ${plural(reading.lessons, 'lesson')}`;
+    setMessage(
+      saved
+        ? { text: `Brought back ${what} from the copy${reading.damaged ? ' (its damaged entries stay in the copy)' : ''}. The copy is still kept.`, error: false }
+        : { text: `The copy was read, but this browser could not save it.`, error: true },
+    );
+  };
+  const saveCopy = (copy: SetAsideCopy, index: number) => {
+    downloadFile(`read-the-source-set-aside-${(copy.savedAt ?? 'earlier').slice(0, 10)}-${index + 1}.txt`, copy.raw, 'text/plain');
+    setMessage({ text: 'The copy was saved to a file in your downloads, exactly as it was found.', error: false });
+  };
+  const forget = (index: number) => {
+    let removed = false;
+    try {
+      removed = removeSetAside(window.localStorage, index);
+    } catch {
+      // Reported below.
+    }
+    setCopies(storedCopies());
+    setMessage(removed ? { text: 'The copy was deleted.', error: false } : { text: 'This browser did not delete the copy.', error: true });
   };
 
   const done = exercises.filter((e) => record.exercises[e.id]);
@@ -192,10 +239,43 @@ export default function ProgressPanel({ exercises, lessons }: Props) {
         <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
           Or drop a progress file here.
         </div>
+        {copies.length > 0 && (
+          <>
+            <h3 id="progress-set-aside">Copies set aside</h3>
+            <p>When saved progress is damaged, the course keeps the damaged copy here (the last few) and goes on with what it can read.</p>
+            <ul className="set-aside-list" aria-labelledby="progress-set-aside">
+              {copies.map((copy, index) => {
+                const reading = readSetAsideCopy(copy.raw);
+                const label = copy.savedAt ? `Set aside ${dateFormat(copy.savedAt)}` : 'Set aside by an earlier version';
+                return (
+                  <li key={`${copy.savedAt}-${index}`} data-set-aside={index}>
+                    <p>
+                      <strong>{label}.</strong> {copy.message}{' '}
+                      {reading.ok ? `It holds ${plural(reading.exercises, 'exercise')} and ${plural(reading.lessons, 'lesson')} this version can read.` : reading.reason}
+                    </p>
+                    <div className="button-row" role="group" aria-label={label}>
+                      {reading.ok && (
+                        <button type="button" className="button button--small" onClick={() => restore(copy)}>
+                          Bring back what it holds
+                        </button>
+                      )}
+                      <button type="button" className="button button--quiet button--small" onClick={() => saveCopy(copy, index)}>
+                        Save the copy to a file
+                      </button>
+                      <button type="button" className="button button--quiet button--small" onClick={() => forget(index)}>
+                        Delete the copy
+                      </button>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
         <h3>Start again</h3>
         {confirmReset ? (
           <div className="button-row" role="group" aria-label="Confirm deleting your progress">
-            <span>Delete all progress in this browser? This cannot be undone.</span>
+            <span>Delete all progress in this browser, the copies set aside and your saved name? This cannot be undone.</span>
             <button type="button" className="button button--danger" onClick={reset}>
               Yes, delete my progress
             </button>

@@ -2,10 +2,16 @@
  * The page's one copy of the student's progress, shared by every island on the page. Browser
  * only: it reads localStorage lazily, on first use after hydration.
  */
-import { loadProgress, markLessonComplete, recordAttempt, saveProgress, type ProgressRecord } from '../../lib/progress';
+import { loadProgress, markLessonComplete, PROGRESS_KEY, recordAttempt, saveProgress, STUDENT_NAME_KEY, type ProgressRecord } from '../../lib/progress';
+import { SET_ASIDE_KEY } from '../../lib/set-aside';
+import { removeAndVerify } from '../../lib/storage';
+import { showProgressNotice } from '../../scripts/progress-notice';
 
-// The page's notice script (src/scripts/progress-notice.ts) reads, repairs and reports the record
-// first; the islands share this one copy of it.
+/** What "Delete my progress" removes: the record, the copies set aside, and the name typed for hand-ins. */
+export const STUDENT_KEYS = [PROGRESS_KEY, SET_ASIDE_KEY, STUDENT_NAME_KEY] as const;
+
+// The first island to read the record repairs it if needed and tells the student; the islands on
+// the page share this one copy of it.
 let record: ProgressRecord | null = null;
 const listeners = new Set<() => void>();
 
@@ -17,10 +23,19 @@ function storage(): Storage | null {
   }
 }
 
+/** Stands in when the page may not touch localStorage at all, so loadProgress reports it. */
+const refusingStorage = {
+  getItem: (): string | null => {
+    throw new Error('localStorage is not available');
+  },
+  setItem: () => {},
+};
+
 export function currentProgress(): { record: ProgressRecord } {
   if (!record) {
-    const store = storage();
-    record = (store ? loadProgress(store) : loadProgress({ getItem: () => null, setItem: () => {} })).record;
+    const result = loadProgress(storage() ?? refusingStorage);
+    record = result.record;
+    if (result.notice) showProgressNotice(result.notice.message);
   }
   return { record };
 }
@@ -31,6 +46,18 @@ export function replaceProgress(next: ProgressRecord): boolean {
   const saved = store ? saveProgress(store, next) : false;
   for (const listener of listeners) listener();
   return saved;
+}
+
+/**
+ * Delete everything the course keeps about this student in this browser, and check it is gone.
+ * The record shown afterwards is what the browser really holds. False if anything is still stored.
+ */
+export function deleteStudentData(): boolean {
+  const store = storage();
+  const left = store ? removeAndVerify(store, STUDENT_KEYS) : [...STUDENT_KEYS];
+  record = store ? loadProgress(store).record : record;
+  for (const listener of listeners) listener();
+  return left.length === 0;
 }
 
 export function saveAttempt(exerciseId: string, answer: unknown, score: number, discernment?: [number, number, number, number]): boolean {

@@ -4,7 +4,7 @@ import { answerSignature } from '../../lib/assignments/answer-signature';
 import { encodeResultCode, type ItemResult } from '../../lib/assignments/result-code';
 import { runtimeOf } from '../../lib/exercises/registry';
 import type { Answer, ExerciseType } from '../../lib/exercises/types';
-import type { ProgressRecord } from '../../lib/progress';
+import { STUDENT_NAME_KEY, type ProgressRecord } from '../../lib/progress';
 import { copyText, downloadFile } from '../exercises/browser-files';
 import { percent } from '../exercises/common';
 import { useProgress } from '../exercises/useProgress';
@@ -20,8 +20,6 @@ export interface AssignmentLesson {
 interface Props {
   lessons: AssignmentLesson[];
 }
-
-const NAME_KEY = 'read-the-source:student-name';
 
 function itemsFor(lessons: AssignmentLesson[], record: ProgressRecord): ItemResult[] {
   return lessons.flatMap((l) =>
@@ -58,7 +56,7 @@ export default function AssignmentView({ lessons }: Props) {
     const read = () => setFragment(window.location.hash);
     read();
     try {
-      setName(localStorage.getItem(NAME_KEY) ?? '');
+      setName(localStorage.getItem(STUDENT_NAME_KEY) ?? '');
     } catch {
       // no storage: the student types the name each time
     }
@@ -90,7 +88,7 @@ export default function AssignmentView({ lessons }: Props) {
       return;
     }
     try {
-      localStorage.setItem(NAME_KEY, student);
+      localStorage.setItem(STUDENT_NAME_KEY, student);
     } catch {
       // the name is only a convenience
     }

@@ -5,6 +5,7 @@ import { completion, exercisesIn, judgesProblemsIn, unknownExercises, mergeSubmi
 import type { CatalogEntry } from '../../lib/exercises/runtime';
 import { downloadFile } from '../exercises/browser-files';
 import { percent, useHydrated } from '../exercises/common';
+import { removeAndVerify } from '../../lib/storage';
 
 interface Props {
   catalog: Record<string, CatalogEntry>;
@@ -39,6 +40,8 @@ export default function ResultsView({ catalog }: Props) {
   const [report, setReport] = useState<(ImportReport & { source: string }) | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
+  /** Whether the last "clear" really emptied the browser's copy; null before any. */
+  const [cleared, setCleared] = useState<boolean | null>(null);
   const pasteId = useId();
   const pickId = useId();
 
@@ -52,6 +55,7 @@ export default function ResultsView({ catalog }: Props) {
     const read = readCodes(text, submissions);
     const merged = mergeSubmissions(submissions, read.added);
     setSubmissions(merged);
+    setCleared(null);
     const saved = save(merged);
     setReport({ ...read, source: saved ? source : `${source} (this browser could not save them)` });
     if (read.added[0]) setChosen(read.added[read.added.length - 1]!.assignment);
@@ -296,10 +300,11 @@ export default function ResultsView({ catalog }: Props) {
                 type="button"
                 className="button button--danger"
                 onClick={() => {
-                  setSubmissions([]);
-                  save([]);
+                  const left = removeAndVerify(localStorage, [STORE_KEY]);
+                  setSubmissions(left.length ? loadSaved() : []);
                   setConfirmClear(false);
                   setReport(null);
+                  setCleared(left.length === 0);
                 }}
               >
                 Yes, clear them
@@ -315,6 +320,11 @@ export default function ResultsView({ catalog }: Props) {
           )}
         </section>
       )}
+      <p className={cleared === false ? 'message message--error' : 'message'} role="status">
+        {cleared === true && 'Every saved result was deleted from this browser.'}
+        {cleared === false &&
+          'This browser did not delete the saved results: they are still stored. Clear this site’s data in the browser’s settings to remove them.'}
+      </p>
     </div>
   );
 }

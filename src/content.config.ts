@@ -5,6 +5,21 @@ import { loadCourseContentOrThrow, type CourseContent } from './content/load-con
 import { annotationEntrySchema, documentSchema, exerciseEntrySchema, glossaryTermSchema, lessonSchema, moduleSchema, primerEntrySchema } from './content/schemas';
 
 /**
+ * The course, read and checked once per build however many collections ask for it; a change under
+ * the content folder (dev server) makes the next sync read it again.
+ */
+const courseCache = new Map<string, CourseContent>();
+
+function courseContent(contentDir: string): CourseContent {
+  let content = courseCache.get(contentDir);
+  if (!content) {
+    content = loadCourseContentOrThrow(contentDir);
+    courseCache.set(contentDir, content);
+  }
+  return content;
+}
+
+/**
  * A loader over the whole content folder: it checks every document and annotation together
  * (quotes against documents, ids across files) and fails the build naming file and entry.
  */
@@ -14,7 +29,7 @@ function courseLoader(name: string, entries: (content: CourseContent) => { id: s
     load: async ({ config, store, parseData, watcher }) => {
       const contentDir = fileURLToPath(new URL('content/', config.root));
       const sync = async () => {
-        const content = loadCourseContentOrThrow(contentDir);
+        const content = courseContent(contentDir);
         store.clear();
         for (const { id, data } of entries(content)) {
           store.set({ id, data: await parseData({ id, data }) });
@@ -23,7 +38,9 @@ function courseLoader(name: string, entries: (content: CourseContent) => { id: s
       await sync();
       watcher?.add(contentDir);
       watcher?.on('change', (path) => {
-        if (path.startsWith(contentDir)) void sync();
+        if (!path.startsWith(contentDir)) return;
+        courseCache.delete(contentDir);
+        void sync();
       });
     },
   };

@@ -1,5 +1,17 @@
 import type { DocumentText } from './document-text';
-import { findQuote, normaliseForMatch } from './text-match';
+import { findQuote, normaliseForMatch, type NormalisedText } from './text-match';
+
+/** Each document is normalised once, however many quotes are matched against it (hundreds per build). */
+const normalisedDocuments = new WeakMap<DocumentText, NormalisedText>();
+
+function normalisedOf(doc: DocumentText): NormalisedText {
+  let normalised = normalisedDocuments.get(doc);
+  if (!normalised) {
+    normalised = normaliseForMatch(doc.text);
+    normalisedDocuments.set(doc, normalised);
+  }
+  return normalised;
+}
 
 /** What an annotation (or an exercise passage) says about where it points. */
 export interface QuoteRef {
@@ -32,8 +44,8 @@ function clip(text: string, max = 70): string {
 }
 
 /** Anchor one quote, or say exactly why it cannot be anchored. */
-export function anchorQuote(doc: DocumentText, ref: QuoteRef, normalised = normaliseForMatch(doc.text)): Anchor | AnchorProblem {
-  const matches = findQuote(normalised, ref.quote);
+export function anchorQuote(doc: DocumentText, ref: QuoteRef): Anchor | AnchorProblem {
+  const matches = findQuote(normalisedOf(doc), ref.quote);
   const quoted = `"${clip(ref.quote.trim())}"`;
   if (matches.length === 0) {
     return { id: ref.id, message: `quote not found verbatim in the document: ${quoted}` };
@@ -72,11 +84,10 @@ function isAnchor(value: Anchor | AnchorProblem): value is Anchor {
  * highlight is one element a reader can focus and open.
  */
 export function anchorQuotes(doc: DocumentText, refs: readonly QuoteRef[]): AnchorResult {
-  const normalised = normaliseForMatch(doc.text);
   const anchors: Anchor[] = [];
   const problems: AnchorProblem[] = [];
   for (const ref of refs) {
-    const result = anchorQuote(doc, ref, normalised);
+    const result = anchorQuote(doc, ref);
     if (isAnchor(result)) anchors.push(result);
     else problems.push(result);
   }

@@ -17,6 +17,8 @@ const QUOTE_FORMS: Record<string, string> = {
   '\u201F': '"',
 };
 
+const WHITESPACE = /\s/;
+
 export interface NormalisedText {
   /** The normalised text. */
   text: string;
@@ -25,23 +27,23 @@ export interface NormalisedText {
 }
 
 export function normaliseForMatch(original: string): NormalisedText {
-  let text = '';
+  const parts: string[] = [];
   const toOriginal: number[] = [];
   let i = 0;
   while (i < original.length) {
     const ch = original[i]!;
-    if (/\s/.test(ch)) {
-      text += ' ';
+    if (WHITESPACE.test(ch)) {
+      parts.push(' ');
       toOriginal.push(i);
-      while (i < original.length && /\s/.test(original[i]!)) i++;
+      while (i < original.length && WHITESPACE.test(original[i]!)) i++;
       continue;
     }
-    text += QUOTE_FORMS[ch] ?? ch;
+    parts.push(QUOTE_FORMS[ch] ?? ch);
     toOriginal.push(i);
     i++;
   }
   toOriginal.push(original.length);
-  return { text, toOriginal };
+  return { text: parts.join(''), toOriginal };
 }
 
 export interface TextRange {

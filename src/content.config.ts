@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { lessonId } from './lib/routes';
 import { loadCourseContentOrThrow, type CourseContent } from './content/load-content';
 import { annotationEntrySchema, documentSchema, exerciseEntrySchema, glossaryTermSchema, lessonSchema, moduleSchema, primerEntrySchema } from './content/schemas';
 
@@ -70,7 +71,8 @@ const modules = defineCollection({
 
 /** Lessons are MDX, rendered by Astro; their references are checked with the rest of the course. */
 const lessons = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+  // The id leaves out the file's order number (lessonId), so reordering keeps saved progress and links.
+  loader: glob({ pattern: '**/*.mdx', base: './content/lessons', generateId: ({ entry }) => lessonId(entry) }),
   schema: lessonSchema,
 });
 

@@ -1,7 +1,7 @@
 /** The course as pages need it, from the collections. Build time only. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { courseSteps, type Step } from '../lib/course-order';
-import { lessonSlug } from './load-course';
+import { lessonSlug, routes } from '../lib/routes';
 
 export interface CourseLesson {
   entry: CollectionEntry<'lessons'>;
@@ -18,7 +18,7 @@ export async function courseLessons(): Promise<CourseLesson[]> {
   return (await getCollection('lessons'))
     .map((entry) => {
       const slug = lessonSlug(entry.id.split('/').pop()!);
-      return { entry, module: entry.data.module, slug, path: `/modules/${entry.data.module}/${slug}/` };
+      return { entry, module: entry.data.module, slug, path: routes.lesson(entry.data.module, slug) };
     })
     .sort((a, b) => a.entry.data.order - b.entry.data.order);
 }

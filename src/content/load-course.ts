@@ -3,6 +3,7 @@
  * exercise, quote, annotation and glossary link a lesson uses resolves, every lesson follows the
  * arc, and each module uses what it promises. Problems name the file and the entry.
  */
+import { lessonId, lessonSlug } from '../lib/routes';
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
@@ -86,10 +87,6 @@ function describeSource(source: ExerciseSource, documents: ReadonlyMap<string, L
   return `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
 }
 
-export function lessonSlug(fileStem: string): string {
-  return fileStem.replace(/^\d+-/, '');
-}
-
 export function loadCourse(contentDir: string, inputs: Inputs, problems: string[]): Course {
   const name = (file: string) => relative(join(contentDir, '..'), file);
   const annotationsById = new Map(inputs.annotations.map((a) => [a.id, a]));
@@ -146,9 +143,13 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
 
   const lessons: Course['lessons'] = new Map();
   for (const file of filesIn(join(contentDir, 'lessons'), '.mdx')) {
-    const rel = relative(join(contentDir, 'lessons'), file).replace(/\\/g, '/');
-    const id = rel.replace(/\.mdx$/, '');
+    const id = lessonId(relative(join(contentDir, 'lessons'), file));
     const where = `${name(file)} (lesson "${id}")`;
+    const namesake = lessons.get(id);
+    if (namesake) {
+      problems.push(`${where}: another lesson, ${namesake.file}, has the same name once its order number is left out; a lesson's name is its identity, so give one of them another`);
+      continue;
+    }
     let source: LessonSource;
     try {
       source = parseLessonSource(readFileSync(file, 'utf8'));

@@ -2,6 +2,7 @@
  * For pages: a verbatim quote from a document, with the address of its paragraph in the reader.
  * The build fails, naming the component and the page, if the quote is not there.
  */
+import { routes } from '../lib/routes';
 import { getEntry } from 'astro:content';
 import { anchorQuote } from '../lib/anchoring';
 import { buildDocumentText } from '../lib/document-text';
@@ -17,6 +18,6 @@ export async function quoteInPlace(ref: { document: string; quote: string; occur
   return {
     text: text.text.slice(anchor.start, anchor.end),
     doc: doc.data,
-    href: withBase(`/documents/${doc.id}/#${blockAnchorId({ text }, anchor.blockIndex)}`),
+    href: withBase(routes.document(doc.id, blockAnchorId({ text }, anchor.blockIndex))),
   };
 }

@@ -3,6 +3,7 @@
  * annotations inside a passage, and the balanced order options are shown in. Each exercise type's
  * own resolver (src/lib/exercises/<type>/resolve.ts) asks for these through a ResolveContext.
  */
+import { anchors } from '../lib/routes';
 import { anchorQuote, type Anchor } from '../lib/anchoring';
 import type { DocumentText } from '../lib/document-text';
 import { resolveExercise as resolveByType, type AuthoredExercise } from '../lib/exercises/authoring';
@@ -35,7 +36,7 @@ export interface FileResolver {
 export function blockAnchorId(doc: { text: DocumentText }, blockIndex: number): string {
   const block = doc.text.blocks[blockIndex]!;
   const n = doc.text.blocks.slice(0, blockIndex + 1).filter((b) => b.partId === block.partId).length;
-  return `${block.partId}-${n}`;
+  return anchors.paragraph(block.partId, n);
 }
 
 function documentOf(inputs: ResolveInputs, id: string): LoadedDocument {

@@ -1,23 +1,10 @@
 /** What the teacher pages need from the collections: lessons, exercises and printable addresses. Build time only. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { routes } from '../lib/routes';
 import type { Exercise } from '../lib/exercises/types';
 import type { TechniqueId } from '../lib/techniques';
 import { courseLessons, courseModules, lessonExerciseIds, type CourseLesson } from './course-data';
 
-export const teacherPaths = {
-  guide: '/teachers/',
-  howToUse: '/teachers/how-to-use/',
-  assign: '/teachers/assign/',
-  results: '/teachers/results/',
-  privacy: '/privacy/',
-  answerKey: (module: string) => `/teachers/answer-keys/${module}/`,
-  worksheet: (module: string, lesson: string) => `/teachers/worksheets/${module}/${lesson}/`,
-  worksheetAnswers: (module: string, lesson: string) => `/teachers/worksheets/${module}/${lesson}/answers/`,
-  checklist: (module: string) => `/modules/${module}/checklist/`,
-  classPlans: (module: string) => `/teachers/plans/${module}/`,
-  difficultMoments: '/teachers/difficult-moments/',
-  unitOverview: '/teachers/overview/',
-};
 
 /** One exercise as the site ships it (public part and key), without the collection's `file` field. */
 export async function loadExercise(id: string): Promise<Exercise> {
@@ -68,11 +55,11 @@ export interface KeySection {
 /** Every exercise of a module in course order: pre-check, each lesson's exercises, post-check. */
 export async function answerKeySections(module: CollectionEntry<'modules'>, lessons: readonly ModuleLesson[]): Promise<KeySection[]> {
   return [
-    { id: 'pre-check', label: 'Pre-check', heading: 'Pre-check', path: `/modules/${module.id}/pre-check/`, exercises: await loadExercises(module.data.preCheck) },
+    { id: 'pre-check', label: 'Pre-check', heading: 'Pre-check', path: routes.check(module.id, 'pre'), exercises: await loadExercises(module.data.preCheck) },
     ...(await Promise.all(
       lessons.map(async (l) => ({ id: l.slug, label: `Lesson ${l.number}`, heading: `Lesson ${l.number}: ${l.entry.data.title}`, path: l.path, exercises: await loadExercises(l.exerciseIds) })),
     )),
-    { id: 'post-check', label: 'Post-check', heading: 'Post-check', path: `/modules/${module.id}/post-check/`, exercises: await loadExercises(module.data.postCheck) },
+    { id: 'post-check', label: 'Post-check', heading: 'Post-check', path: routes.check(module.id, 'post'), exercises: await loadExercises(module.data.postCheck) },
   ];
 }
 

@@ -1,3 +1,4 @@
+import { routes } from './routes';
 /**
  * The course's reading order: for each module, its pre-check, its lessons, its post-check.
  * Pages use it for "Module 2 of 5 · Lesson 3 of 4", the outline, and previous / next links.
@@ -24,11 +25,11 @@ export function courseSteps(modules: readonly ModuleRef[], lessons: readonly Les
   const steps: Step[] = [];
   for (const m of [...modules].sort((a, b) => a.order - b.order)) {
     const own = lessons.filter((l) => l.module === m.id).sort((a, b) => a.order - b.order);
-    steps.push({ kind: 'pre-check', module: m.id, title: 'Before you start: pre-check', path: `/modules/${m.id}/pre-check/` });
+    steps.push({ kind: 'pre-check', module: m.id, title: 'Before you start: pre-check', path: routes.check(m.id, 'pre') });
     own.forEach((l, i) =>
-      steps.push({ kind: 'lesson', module: m.id, title: l.title, path: `/modules/${m.id}/${l.slug}/`, lessonNumber: i + 1, lessonCount: own.length }),
+      steps.push({ kind: 'lesson', module: m.id, title: l.title, path: routes.lesson(m.id, l.slug), lessonNumber: i + 1, lessonCount: own.length }),
     );
-    steps.push({ kind: 'post-check', module: m.id, title: 'After the lessons: post-check', path: `/modules/${m.id}/post-check/` });
+    steps.push({ kind: 'post-check', module: m.id, title: 'After the lessons: post-check', path: routes.check(m.id, 'post') });
   }
   return steps;
 }

@@ -48,7 +48,7 @@ const entry = (overrides: Partial<ExerciseProgress> = {}): ExerciseProgress => (
 });
 
 const sample: ProgressRecord = {
-  version: 1,
+  version: PROGRESS_VERSION,
   exercises: {
     'sc-1': entry({ answer: { choice: 'b' }, score: 0, attempts: 2, updatedAt: T1 }),
     'hl-1': entry({ answer: { marked: [0, 1, 4] }, score: 0.5, attempts: 1, updatedAt: T0 }),
@@ -59,7 +59,7 @@ const sample: ProgressRecord = {
 describe('emptyProgress', () => {
   it('is a current-version record with nothing in it', () => {
     expect(emptyProgress()).toEqual({ version: PROGRESS_VERSION, exercises: {}, lessons: {} });
-    expect(PROGRESS_VERSION).toBe(1);
+    expect(PROGRESS_VERSION).toBe(2);
   });
 
   it('gives a fresh object each time', () => {
@@ -105,7 +105,7 @@ describe('parseProgress', () => {
   });
 
   it('sets aside a record of a version it cannot read, naming that version', () => {
-    for (const version of [2, 0, 99]) {
+    for (const version of [3, 0, 99]) {
       const { record, notice } = parseProgress(JSON.stringify({ ...sample, version }));
       expect(record).toEqual(emptyProgress());
       expect(notice).toEqual({
@@ -117,7 +117,7 @@ describe('parseProgress', () => {
 
   it('keeps the valid entries of a partly damaged record and says how many were set aside', () => {
     const raw = JSON.stringify({
-      version: 1,
+      version: PROGRESS_VERSION,
       exercises: {
         good: entry({ score: 0.25, attempts: 3 }),
         'score-too-high': entry({ score: 1.5 }),
@@ -137,7 +137,7 @@ describe('parseProgress', () => {
     });
     const { record, notice } = parseProgress(raw);
     expect(record).toEqual({
-      version: 1,
+      version: PROGRESS_VERSION,
       exercises: { good: entry({ score: 0.25, attempts: 3 }) },
       lessons: { done: { completedAt: T2 } },
     });
@@ -158,25 +158,25 @@ describe('parseProgress', () => {
   });
 
   it('counts a whole section that is not an object as one damaged entry, and a missing section as none', () => {
-    const broken = parseProgress(JSON.stringify({ version: 1, exercises: [entry()], lessons: sample.lessons }));
-    expect(broken.record).toEqual({ version: 1, exercises: {}, lessons: sample.lessons });
+    const broken = parseProgress(JSON.stringify({ version: PROGRESS_VERSION, exercises: [entry()], lessons: sample.lessons }));
+    expect(broken.record).toEqual({ version: PROGRESS_VERSION, exercises: {}, lessons: sample.lessons });
     expect(broken.notice?.kind).toBe('partly-recovered');
     expect(broken.notice?.message).toContain(' 1 entry was set aside');
 
-    expect(parseProgress(JSON.stringify({ version: 1 }))).toEqual({ record: emptyProgress(), notice: null });
+    expect(parseProgress(JSON.stringify({ version: PROGRESS_VERSION }))).toEqual({ record: emptyProgress(), notice: null });
   });
 
   it('keeps any JSON answer as it was stored', () => {
     const answer = { answers: { i1: 'none', i2: null }, nested: [1, [2, { x: 'y' }]] };
-    const { record } = parseProgress(JSON.stringify({ version: 1, exercises: { e: entry({ answer }) }, lessons: {} }));
+    const { record } = parseProgress(JSON.stringify({ version: PROGRESS_VERSION, exercises: { e: entry({ answer }) }, lessons: {} }));
     expect(record.exercises.e?.answer).toEqual(answer);
   });
 
   it('drops unknown fields from the record and its entries', () => {
-    const raw = JSON.stringify({ version: 1, extra: true, exercises: { e: { ...entry(), junk: 1 } }, lessons: { l: { completedAt: T0, by: 'me' } } });
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, extra: true, exercises: { e: { ...entry(), junk: 1 } }, lessons: { l: { completedAt: T0, by: 'me' } } });
     const { record, notice } = parseProgress(raw);
     expect(notice).toBeNull();
-    expect(record).toEqual({ version: 1, exercises: { e: entry() }, lessons: { l: { completedAt: T0 } } });
+    expect(record).toEqual({ version: PROGRESS_VERSION, exercises: { e: entry() }, lessons: { l: { completedAt: T0 } } });
   });
 });
 
@@ -285,6 +285,39 @@ describe('loadProgress', () => {
   });
 });
 
+describe('migration from version 1', () => {
+  it('renames lessons to their order-free ids, keeps the earlier of two dates, and changes nothing else', () => {
+    const v1 = {
+      version: 1,
+      exercises: sample.exercises,
+      lessons: {
+        'claims-without-evidence/1-what-counts-as-evidence': { completedAt: T1 },
+        'claims-without-evidence/what-counts-as-evidence': { completedAt: T0 },
+        'who-says-so/3-named-and-unnamed': { completedAt: T2 },
+        'who-says-so/10-the-tenth': { completedAt: T2 },
+      },
+    };
+    const { record, notice } = parseProgress(JSON.stringify(v1));
+    expect(notice).toBeNull();
+    expect(record).toEqual({
+      version: PROGRESS_VERSION,
+      exercises: sample.exercises,
+      lessons: {
+        'claims-without-evidence/what-counts-as-evidence': { completedAt: T0 },
+        'who-says-so/named-and-unnamed': { completedAt: T2 },
+        'who-says-so/the-tenth': { completedAt: T2 },
+      },
+    });
+  });
+
+  it('reads a version 1 progress file, and still sets aside a damaged lesson entry after migrating', () => {
+    const file = JSON.stringify({ app: 'read-the-source', exportedAt: T2, progress: { version: 1, exercises: {}, lessons: { 'm/2-x': { completedAt: T1 } } } });
+    expect(importProgress(file)).toEqual({ ok: true, record: { version: PROGRESS_VERSION, exercises: {}, lessons: { 'm/x': { completedAt: T1 } } } });
+    const damaged = parseProgress(JSON.stringify({ version: 1, exercises: {}, lessons: { 'm/2-x': { completedAt: 'soon' } } }));
+    expect(damaged.notice?.kind).toBe('partly-recovered');
+  });
+});
+
 describe('readSetAsideCopy', () => {
   it('brings back what a partly damaged copy holds, and nothing from one this version cannot read', () => {
     const partly = JSON.stringify({ ...sample, exercises: { ...sample.exercises, bad: entry({ score: 2 }) } });
@@ -292,7 +325,7 @@ describe('readSetAsideCopy', () => {
     expect(readSetAsideCopy(JSON.stringify(sample))).toMatchObject({ ok: true, damaged: false });
     expect(readSetAsideCopy('{cut off')).toEqual({ ok: false, reason: 'This copy is not readable as progress (it is not valid JSON).' });
     expect(readSetAsideCopy(JSON.stringify({ ...sample, version: 9 }))).toMatchObject({ ok: false, reason: expect.stringContaining('a version of the course') });
-    expect(readSetAsideCopy(JSON.stringify({ version: 1, exercises: { bad: 1 }, lessons: {} }))).toMatchObject({ ok: false });
+    expect(readSetAsideCopy(JSON.stringify({ version: PROGRESS_VERSION, exercises: { bad: 1 }, lessons: {} }))).toMatchObject({ ok: false });
   });
 });
 
@@ -336,7 +369,7 @@ describe('recordAttempt', () => {
     const next = recordAttempt(sample, 'sc-1', { choice: 'c' }, 1, now);
     expect(next.exercises['hl-1']).toEqual(sample.exercises['hl-1']);
     expect(next.lessons).toEqual(sample.lessons);
-    expect(next.version).toBe(1);
+    expect(next.version).toBe(PROGRESS_VERSION);
   });
 
   it('clamps the score to [0, 1]', () => {
@@ -448,7 +481,7 @@ describe('exportProgress and importProgress', () => {
       ok: false,
       error: 'This progress file cannot be used: it does not hold progress from this course. Your current progress is unchanged.',
     });
-    const future = exportProgress({ ...sample, version: 2 as unknown as typeof PROGRESS_VERSION }, new Date(T0));
+    const future = JSON.stringify({ app: 'read-the-source', exportedAt: T0, progress: { ...sample, version: PROGRESS_VERSION + 1 } });
     expect(importProgress(future)).toEqual({
       ok: false,
       error: 'This progress file cannot be used: it comes from a version of the course this page cannot read. Your current progress is unchanged.',
@@ -463,7 +496,7 @@ describe('importProgress: limits', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain('some of its entries are damaged');
     // A shallow answer of the same exercise still imports.
-    expect(importProgress(exportProgress({ version: 1, exercises: { a: entry({ answer: { marked: [[1, 2]] } }) }, lessons: {} }, new Date(T0))).ok).toBe(true);
+    expect(importProgress(exportProgress({ version: PROGRESS_VERSION, exercises: { a: entry({ answer: { marked: [[1, 2]] } }) }, lessons: {} }, new Date(T0))).ok).toBe(true);
   });
 
   it('refuses a file far larger than any progress can be, before reading it', () => {
@@ -474,8 +507,8 @@ describe('importProgress: limits', () => {
 
 describe('mergeProgress', () => {
   it('merges entries named like built-in properties as ordinary entries', () => {
-    const current: ProgressRecord = { version: 1, exercises: {}, lessons: {} };
-    const incoming: ProgressRecord = { version: 1, exercises: { constructor: entry(), toString: entry({ updatedAt: T1 }) }, lessons: { hasOwnProperty: { completedAt: T1 } } };
+    const current: ProgressRecord = { version: PROGRESS_VERSION, exercises: {}, lessons: {} };
+    const incoming: ProgressRecord = { version: PROGRESS_VERSION, exercises: { constructor: entry(), toString: entry({ updatedAt: T1 }) }, lessons: { hasOwnProperty: { completedAt: T1 } } };
     const merged = mergeProgress(current, incoming);
     expect(merged.exercises).toEqual({ constructor: entry(), toString: entry({ updatedAt: T1 }) });
     expect(merged.lessons).toEqual({ hasOwnProperty: { completedAt: T1 } });
@@ -483,10 +516,10 @@ describe('mergeProgress', () => {
   });
 
   it('keeps the exercises and lessons found on only one side', () => {
-    const current: ProgressRecord = { version: 1, exercises: { a: entry({ updatedAt: T0 }) }, lessons: { l1: { completedAt: T0 } } };
-    const incoming: ProgressRecord = { version: 1, exercises: { b: entry({ updatedAt: T1 }) }, lessons: { l2: { completedAt: T1 } } };
+    const current: ProgressRecord = { version: PROGRESS_VERSION, exercises: { a: entry({ updatedAt: T0 }) }, lessons: { l1: { completedAt: T0 } } };
+    const incoming: ProgressRecord = { version: PROGRESS_VERSION, exercises: { b: entry({ updatedAt: T1 }) }, lessons: { l2: { completedAt: T1 } } };
     expect(mergeProgress(current, incoming)).toEqual({
-      version: 1,
+      version: PROGRESS_VERSION,
       exercises: { a: entry({ updatedAt: T0 }), b: entry({ updatedAt: T1 }) },
       lessons: { l1: { completedAt: T0 }, l2: { completedAt: T1 } },
     });
@@ -495,8 +528,8 @@ describe('mergeProgress', () => {
   it('takes the latest answer and score, and the larger attempt count', () => {
     const older = entry({ answer: { choice: 'a' }, score: 0, attempts: 5, updatedAt: T0 });
     const newer = entry({ answer: { choice: 'b' }, score: 1, attempts: 2, updatedAt: T1 });
-    const one: ProgressRecord = { version: 1, exercises: { e: older }, lessons: {} };
-    const two: ProgressRecord = { version: 1, exercises: { e: newer }, lessons: {} };
+    const one: ProgressRecord = { version: PROGRESS_VERSION, exercises: { e: older }, lessons: {} };
+    const two: ProgressRecord = { version: PROGRESS_VERSION, exercises: { e: newer }, lessons: {} };
     const expected = { answer: { choice: 'b' }, score: 1, attempts: 5, updatedAt: T1 };
     expect(mergeProgress(one, two).exercises.e).toEqual(expected);
     expect(mergeProgress(two, one).exercises.e).toEqual(expected);
@@ -505,13 +538,13 @@ describe('mergeProgress', () => {
   it('keeps the current entry on a tie of times, still with the larger attempt count', () => {
     const mine = entry({ answer: 'mine', attempts: 1, updatedAt: T1 });
     const theirs = entry({ answer: 'theirs', attempts: 3, updatedAt: T1 });
-    const merged = mergeProgress({ version: 1, exercises: { e: mine }, lessons: {} }, { version: 1, exercises: { e: theirs }, lessons: {} });
+    const merged = mergeProgress({ version: PROGRESS_VERSION, exercises: { e: mine }, lessons: {} }, { version: PROGRESS_VERSION, exercises: { e: theirs }, lessons: {} });
     expect(merged.exercises.e).toEqual({ ...mine, attempts: 3 });
   });
 
   it('keeps the earliest completion of a lesson', () => {
-    const early: ProgressRecord = { version: 1, exercises: {}, lessons: { l: { completedAt: T0 } } };
-    const late: ProgressRecord = { version: 1, exercises: {}, lessons: { l: { completedAt: T2 } } };
+    const early: ProgressRecord = { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: T0 } } };
+    const late: ProgressRecord = { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: T2 } } };
     expect(mergeProgress(early, late).lessons.l).toEqual({ completedAt: T0 });
     expect(mergeProgress(late, early).lessons.l).toEqual({ completedAt: T0 });
   });
@@ -519,7 +552,7 @@ describe('mergeProgress', () => {
   it('does not change either input', () => {
     const current = structuredClone(sample);
     const incoming: ProgressRecord = {
-      version: 1,
+      version: PROGRESS_VERSION,
       exercises: { 'sc-1': entry({ attempts: 9, updatedAt: T2 }), other: entry() },
       lessons: { 'lesson-1': { completedAt: T0 } },
     };
@@ -542,11 +575,11 @@ describe('mergeProgress with timestamps written differently', () => {
   it('compares times, not text: with and without milliseconds', () => {
     const older = entry({ updatedAt: '2025-03-01T10:00:00Z', score: 0.2 });
     const newer = entry({ updatedAt: '2025-03-01T10:00:00.500Z', score: 0.9 });
-    const merged = mergeProgress({ version: 1, exercises: { e: older }, lessons: {} }, { version: 1, exercises: { e: newer }, lessons: {} });
+    const merged = mergeProgress({ version: PROGRESS_VERSION, exercises: { e: older }, lessons: {} }, { version: PROGRESS_VERSION, exercises: { e: newer }, lessons: {} });
     expect(merged.exercises.e!.score).toBe(0.9);
     const lessons = mergeProgress(
-      { version: 1, exercises: {}, lessons: { l: { completedAt: '2025-03-01T10:00:00.500Z' } } },
-      { version: 1, exercises: {}, lessons: { l: { completedAt: '2025-03-01T10:00:00Z' } } },
+      { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: '2025-03-01T10:00:00.500Z' } } },
+      { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: '2025-03-01T10:00:00Z' } } },
     );
     expect(lessons.lessons.l).toEqual({ completedAt: '2025-03-01T10:00:00Z' });
   });

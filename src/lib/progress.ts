@@ -4,12 +4,13 @@
  * under a second key with a notice, what can be saved from it is kept, and the student goes on.
  */
 
+import { currentLessonId } from './routes';
 import { setAside } from './set-aside';
 
 export const PROGRESS_KEY = 'read-the-source:progress';
 /** The name a student types when handing in an assignment, kept so they need not type it again. */
 export const STUDENT_NAME_KEY = 'read-the-source:student-name';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 export const APP = 'read-the-source';
 
 /** No exercise's answer nests deeper than a few levels; far deeper data cannot be saved again (JSON.stringify recurses). */
@@ -102,10 +103,24 @@ function salvage<T>(value: unknown, read: (entry: unknown) => T | null, sound: (
 }
 
 /**
- * Older record versions and how to bring them up to date. There are none yet: version 1 is the
- * first. A migration is added here when the record's shape changes.
+ * Older record versions and how to bring each up to the next. Version 1 named lessons by their
+ * file, order number included ("module/2-slug"); version 2 by module and slug alone, so that
+ * reordering lessons keeps their progress. A lesson done under two old names keeps the earlier date.
  */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (old) => {
+    if (!isPlainObject(old.lessons)) return { ...old, version: 2 };
+    const lessons: Record<string, unknown> = {};
+    for (const [id, entry] of Object.entries(old.lessons)) {
+      const current = currentLessonId(id);
+      const held = Object.hasOwn(lessons, current) ? lessons[current] : undefined;
+      const earlier = (a: unknown, b: unknown) =>
+        isPlainObject(a) && isPlainObject(b) && typeof a.completedAt === 'string' && typeof b.completedAt === 'string' && b.completedAt < a.completedAt ? b : a;
+      lessons[current] = held === undefined ? entry : earlier(held, entry);
+    }
+    return { ...old, version: 2, lessons };
+  },
+};
 
 export function parseProgress(raw: string | null): { record: ProgressRecord; notice: ProgressNotice | null } {
   if (raw === null || raw === '') return { record: emptyProgress(), notice: null };

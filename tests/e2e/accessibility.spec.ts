@@ -1,20 +1,10 @@
 import { test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
-import { builtPages } from './site-pages';
 
+// Every page in both modes is checked by the crawl (crawl.spec.ts); these are states reached by use.
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, WCAG 2.2 AA, ${colorScheme}`, () => {
     test.use({ colorScheme });
-    // Axe takes 20-26 s on lessons whose highlight passages draw one control per word (a full
-    // parallel run on 2 cores); the default 30 s left too little room.
-    test.describe.configure({ timeout: 90_000 });
-    for (const path of builtPages()) {
-      test(`no violations on ${path}`, async ({ page }) => {
-        await page.goto(path);
-        await expectNoAxeViolations(page);
-      });
-    }
-
     test('no violations on a reader with a note open and a layer off', async ({ page }) => {
       await page.goto('/documents/turkey-isis-research-compilation/');
       await page.locator('.hl__link').first().click();

@@ -1,3 +1,4 @@
+import { anchors } from '../../lib/routes';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { discernmentOf, runtimeOf, scoreExercise, scoreStored } from '../../lib/exercises/registry';
 import type { AnswerOf, Exercise, ExerciseOf, ExerciseType, ResultOf } from '../../lib/exercises/types';
@@ -16,9 +17,9 @@ function Frame({ exercise, headingLevel, children }: { exercise: Exercise; headi
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const pub = exercise.public;
   return (
-    <section className="exercise" aria-labelledby={`${pub.id}-title`} data-exercise={pub.id} data-type={exercise.type}>
+    <section className="exercise" aria-labelledby={anchors.exerciseTitle(pub.id)} data-exercise={pub.id} data-type={exercise.type}>
       <p className="exercise__type">{runtimeOf(exercise.type).label}</p>
-      <Heading className="exercise__title" id={`${pub.id}-title`}>
+      <Heading className="exercise__title" id={anchors.exerciseTitle(pub.id)}>
         {pub.title}
       </Heading>
       <p className="exercise__prompt">{pub.prompt}</p>

@@ -4,6 +4,7 @@
  *
  *   <site>/assignment/#a1.<payload>.<checksum>
  */
+import { currentLessonId } from '../routes';
 import { checksum, fromBase64Url, toBase64Url } from './text-codec';
 
 export interface Assignment {
@@ -66,8 +67,9 @@ export function decodeAssignment(fragment: string, knownLessons: ReadonlySet<str
   if (title.length > TITLE_MAX) return { ok: false, error: `This assignment's title is too long (over ${TITLE_MAX} characters). Ask your teacher for the link again.` };
   const due = data[1] as string | null;
   if (due !== null && !isRealDate(due)) return { ok: false, error: `This assignment's due date (${due}) is not a real date. Ask your teacher for the link again.` };
-  // A link made by hand may repeat a lesson; each is done once.
-  const lessons = [...new Set(data[2] as string[])];
+  // Links sent before lessons had order-free ids name them the old way. A link made by hand may
+  // repeat a lesson; each is done once.
+  const lessons = [...new Set((data[2] as string[]).map(currentLessonId))];
   const unknown = lessons.filter((l) => !knownLessons.has(l));
   if (lessons.length === 0) return { ok: false, error: 'This assignment has no lessons in it.' };
   if (unknown.length) {

@@ -1,0 +1,58 @@
+/**
+ * Every page path and in-page anchor the site links to, and the identity of a lesson, in one place.
+ * Paths are site-relative ("/modules/x/"); pass them through withBase (paths.ts) for a link.
+ */
+
+export type CheckKind = 'pre' | 'post';
+
+export const routes = {
+  course: '/modules/',
+  module: (module: string) => `/modules/${module}/`,
+  lesson: (module: string, slug: string) => `/modules/${module}/${slug}/`,
+  check: (module: string, which: CheckKind) => `/modules/${module}/${which}-check/`,
+  checklist: (module: string) => `/modules/${module}/checklist/`,
+  documents: '/documents/',
+  /** A document, or a place in it (a paragraph or an annotation). */
+  document: (document: string, anchor?: string) => `/documents/${document}/${anchor ? `#${anchor}` : ''}`,
+  practice: '/exercises/',
+  progress: '/progress/',
+  privacy: '/privacy/',
+  teachers: '/teachers/',
+  howToUse: '/teachers/how-to-use/',
+  assign: '/teachers/assign/',
+  results: '/teachers/results/',
+  difficultMoments: '/teachers/difficult-moments/',
+  unitOverview: '/teachers/overview/',
+  answerKey: (module: string) => `/teachers/answer-keys/${module}/`,
+  worksheet: (module: string, lesson: string) => `/teachers/worksheets/${module}/${lesson}/`,
+  worksheetAnswers: (module: string, lesson: string) => `/teachers/worksheets/${module}/${lesson}/answers/`,
+  classPlans: (module: string) => `/teachers/plans/${module}/`,
+} as const;
+
+export const anchors = {
+  /** The nth paragraph (1-based) of a document part. */
+  paragraph: (partId: string, n: number) => `${partId}-${n}`,
+  /** An exercise's heading, where a link to the exercise lands. */
+  exerciseTitle: (exerciseId: string) => `${exerciseId}-title`,
+} as const;
+
+/** A lesson file is named `<n>-<slug>.mdx`: the number orders it and is not part of its name. */
+export function lessonSlug(fileStem: string): string {
+  return fileStem.replace(/^\d+-/, '');
+}
+
+/**
+ * A lesson's identity, `<module>/<slug>`, from its file's path under content/lessons. The order
+ * number is left out, so reordering lessons (renumbering their files) keeps the saved progress
+ * and the assignment links that name them.
+ */
+export function lessonId(pathUnderLessons: string): string {
+  const parts = pathUnderLessons.replace(/\\/g, '/').replace(/\.mdx$/, '').split('/');
+  const stem = parts.pop() ?? '';
+  return [...parts, lessonSlug(stem)].join('/');
+}
+
+/** A lesson id written by an older version of the site (`<module>/<n>-<slug>`) in today's form. */
+export function currentLessonId(id: string): string {
+  return id.replace(/\/\d+-([^/]+)$/, '/$1');
+}

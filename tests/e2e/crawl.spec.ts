@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+import { NESTED_BASE, NESTED_PORT } from '../../playwright.config';
+import { expectNoAxeViolations, waitForServiceWorker } from './helpers';
+import { builtPages, NESTED_DIST } from './site-pages';
+
+/**
+ * One visit to every built page checks everything a page must do: after one visit to the home
+ * page the service worker has cached the site, so each page is opened with the network off; it
+ * must load, run its exercises, ask nothing of another host (or, for the nested build, of anything
+ * outside its folder), log no error, and (at the root) pass axe in light and dark mode.
+ * Pages are dealt round-robin into shards so the two workers share the heavy lesson pages.
+ */
+const SHARDS = { root: 6, nested: 3 };
+
+/** Answer each exercise on the page once, roughly, so every island's code and data load and run. */
+async function operateExercises(page: Page) {
+  const sections = page.locator('astro-island section[data-exercise]');
+  const count = await sections.count();
+  for (let i = 0; i < count; i++) {
+    const section = sections.nth(i);
+    await section.scrollIntoViewIfNeeded();
+    const check = section.getByRole('button', { name: 'Check my answer' });
+    await expect(check).toBeVisible();
+    const type = await section.getAttribute('data-type');
+    if (type === 'highlight') await section.locator('.word').first().click();
+    else if (type === 'rewrite') await section.getByRole('textbox').fill('A neutral sentence.');
+    else if (type === 'classify') for (const group of await section.locator('fieldset').all()) await group.getByRole('radio').first().check();
+    else if (type === 'rate-source') {
+      await section.getByRole('radio').first().check();
+      await section.getByRole('checkbox').first().check();
+    } else await section.locator('input').first().check();
+    await check.click();
+    await expect(section.locator('.exercise__result')).toBeVisible();
+  }
+}
+
+interface Site {
+  name: keyof typeof SHARDS;
+  origin: string;
+  /** The folder the site is served under. */
+  base: string;
+  pages: string[];
+  axe: boolean;
+}
+
+const sites: Site[] = [
+  { name: 'root', origin: '', base: '/', pages: builtPages(), axe: true },
+  // Axe sees the same pages at the root; the nested build is checked for what a folder changes.
+  { name: 'nested', origin: `http://127.0.0.1:${NESTED_PORT}`, base: NESTED_BASE, pages: builtPages(NESTED_DIST).map((p) => `${NESTED_BASE}${p.slice(1)}`), axe: false },
+];
+
+for (const site of sites) {
+  for (let shard = 0; shard < SHARDS[site.name]; shard++) {
+    const pages = site.pages.filter((_, i) => i % SHARDS[site.name] === shard);
+    test(`${site.name} build, pages ${shard + 1} of every ${SHARDS[site.name]}: offline, own origin, no errors, exercises run${site.axe ? ', axe light and dark' : ''}`, async ({ page, baseURL }) => {
+      test.setTimeout(pages.length * 15_000 + 60_000);
+      const origin = site.origin || new URL(baseURL!).origin;
+      const problems: string[] = [];
+      let current = '(first visit)';
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (['data:', 'blob:'].includes(url.protocol)) return;
+        if (url.origin !== origin) problems.push(`${current}: request to another host: ${request.url()}`);
+        else if (!url.pathname.startsWith(site.base)) problems.push(`${current}: request outside the folder: ${request.url()}`);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`${current}: ${response.status()} ${response.url()}`);
+      });
+
+      await page.goto(`${origin}${site.base}`);
+      await waitForServiceWorker(page);
+      await page.context().setOffline(true);
+
+      for (const path of pages) {
+        current = path;
+        await test.step(path, async () => {
+          const response = await page.goto(`${origin}${path}`);
+          expect(response?.status(), path).toBe(200);
+          await expect(page.locator('#main'), path).not.toBeEmpty();
+          const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+          for (const href of links) if (!href.startsWith(site.base)) problems.push(`${path}: link ${href} leaves the folder`);
+          if (site.axe) {
+            for (const colorScheme of ['light', 'dark'] as const) {
+              await page.emulateMedia({ colorScheme });
+              await expectNoAxeViolations(page, `${path} (${colorScheme})`);
+            }
+          }
+          const highlight = page.locator('.hl__link').first();
+          if (await highlight.count()) await highlight.click();
+          await operateExercises(page);
+          // The states reached by use: a note open, every exercise answered with its feedback.
+          if (site.axe) await expectNoAxeViolations(page, `${path} (dark, after use)`);
+          await page.emulateMedia({ colorScheme: 'light' });
+        });
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+}

@@ -36,7 +36,8 @@ Offline caching
 ---------------
 Served over https (or from localhost), the site keeps a copy of itself in the browser after the
 first visit, so it keeps working if the network drops. Over plain http browsers do not allow this;
-the site still works, it just needs the server.
+the site still works, it just needs the server. When you copy a newer version onto the server, a
+tab that is already open keeps working and offers "Reload" to get the new version.
 
 Privacy
 -------

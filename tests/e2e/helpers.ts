@@ -44,3 +44,11 @@ export async function exercise(page: Page, id: string): Promise<Locator> {
   }).toPass({ timeout: 15_000 });
   return section;
 }
+
+/** Wait until the service worker has installed and controls the page, so the site works offline. */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}

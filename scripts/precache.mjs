@@ -20,6 +20,15 @@ export function serviceWorkerOptions(outDir, base) {
     // The new worker drops the old deploy's files from the precache when it activates; this also
     // removes caches left by older Workbox versions.
     cleanupOutdatedCaches: true,
+    // An address not in the precache goes to the network, so a server's 404 still reaches the
+    // reader; only when the network fails does the course's own offline page answer.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: `${base}offline/index.html` } },
+      },
+    ],
     inlineWorkboxRuntime: true,
     sourcemap: false,
     mode: 'production',

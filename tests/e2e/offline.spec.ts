@@ -6,21 +6,26 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { generateSW } from 'workbox-build';
+import { NESTED_BASE } from '../../playwright.config';
 import { serviceWorkerOptions } from '../../scripts/precache.mjs';
 import { lessonPath, solveFirstExercise } from './course';
 import { builtPages } from './site-pages';
 import { exercise, expectNoAxeViolationsLightAndDark, tabTo, waitForOfflineReady } from './helpers';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const NESTED_DIST = fileURLToPath(new URL('../../dist-nested', import.meta.url));
 
-/** A static server whose folder can be swapped, to play a new deploy. */
-async function startServer(dir: string): Promise<{ url: string; serve: (dir: string) => void; close: () => Promise<void> }> {
+/** A static server whose folder can be swapped, to play a new deploy; `base` as the build's SITE_BASE. */
+async function startServer(dir: string, base = '/'): Promise<{ url: string; serve: (dir: string) => void; close: () => Promise<void> }> {
   let handler = sirv(dir, { dev: true });
-  const server: Server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.writeHead(404).end();
-    }),
-  );
+  const server: Server = createServer((req, res) => {
+    const notFound = () => {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    };
+    if (!req.url?.startsWith(base)) return notFound();
+    req.url = `/${req.url.slice(base.length)}`;
+    handler(req, res, notFound);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -31,9 +36,9 @@ async function startServer(dir: string): Promise<{ url: string; serve: (dir: str
   };
 }
 
-/** Serve the build, open the home page once, and wait until the service worker controls it. */
-async function firstVisit(browser: Browser) {
-  const server = await startServer(DIST);
+/** Serve a build, open its home page once, and wait until the service worker controls it. */
+async function firstVisit(browser: Browser, dir = DIST, base = '/') {
+  const server = await startServer(dir, base);
   const context = await browser.newContext();
   const page = await context.newPage();
   const close = async () => {
@@ -41,7 +46,7 @@ async function firstVisit(browser: Browser) {
     await server.close();
   };
   try {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}${base}`);
     await waitForOfflineReady(page);
   } catch (error) {
     await close();
@@ -89,6 +94,8 @@ async function checkForUpdate(page: Page) {
 }
 
 const updateNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'The course has been updated. Reload to get the new version.' });
+
+const OFFLINE_HEADING = 'This page is not saved for offline use';
 
 test('after one visit, every page, an exercise, search and the teacher tools work with the network off', async ({ browser }) => {
   test.setTimeout(240_000);
@@ -161,8 +168,9 @@ test('a new deploy replaces the old cache cleanly', async ({ browser }) => {
     await context.setOffline(true);
     await page.goto(`${server.url}/`);
     await expect(page.locator('h1')).toContainText('(second deploy)');
-    const gone = await page.goto(`${server.url}/glossary/`).catch(() => null);
-    expect(gone === null || gone.status() >= 400 || !gone.ok()).toBe(true);
+    // The old glossary is not served from a stale cache: the address now gets the offline page.
+    await page.goto(`${server.url}/glossary/`);
+    await expect(page.locator('h1')).toHaveText(OFFLINE_HEADING);
   } finally {
     await close();
     if (second) rmSync(second, { recursive: true, force: true });
@@ -226,3 +234,26 @@ test('a tab open on a lesson across a deploy still runs its exercises, says the 
     if (second) rmSync(second, { recursive: true, force: true });
   }
 });
+
+for (const [built, dir, base] of [
+  ['the root', DIST, '/'],
+  ['a nested folder', NESTED_DIST, NESTED_BASE],
+] as const) {
+  test(`offline, an address not saved shows a course page that says so, with a link home (built for ${built})`, async ({ browser }) => {
+    const { server, context, page, close } = await firstVisit(browser, dir, base);
+    try {
+      const missing = `${server.url}${base}no-such-page/`;
+      // Online, the server's own 404 still answers.
+      expect((await page.goto(missing))?.status()).toBe(404);
+
+      await context.setOffline(true);
+      await page.goto(missing);
+      await expect(page.locator('h1')).toHaveText(OFFLINE_HEADING);
+      await page.locator('#main').getByRole('link', { name: 'The home page' }).click();
+      await expect(page).toHaveURL(`${server.url}${base}`);
+      await expect(page.locator('#main')).not.toBeEmpty();
+    } finally {
+      await close();
+    }
+  });
+}

@@ -36,7 +36,21 @@ Offline caching
 ---------------
 Served over https (or from localhost), the site keeps a copy of itself in the browser after the
 first visit, so it keeps working if the network drops. Over plain http browsers do not allow this;
-the site still works, it just needs the server.
+the site still works, it just needs the server. When you copy a newer version onto the server, a
+tab that is already open keeps working and offers "Reload" to get the new version.
+
+Response headers (recommended on a web server)
+----------------------------------------------
+Every page carries its own Content Security Policy, but a few protections can only come from the
+server. Two ready files in this folder set them:
+  _headers                      for hosts that read it (Netlify, Cloudflare Pages): nothing to do
+  _deploy/nginx-headers.conf    for nginx: add  include /path/to/nginx-headers.conf;  to the
+                                server block that serves this folder
+They send the pages' own policy plus frame-ancestors 'none' (no other site may show the course in
+a frame), X-Content-Type-Options: nosniff, Referrer-Policy: no-referrer, and a
+Permissions-Policy that switches off camera, microphone, location, payment and USB. sw.js (the
+offline copy) gets Cache-Control: no-cache, so a new version reaches students on their next visit.
+On Apache or IIS, set the same headers by hand: _headers lists them.
 
 Privacy
 -------

@@ -1,10 +1,12 @@
 // @ts-check
-// After `astro build`: index the site for search (Pagefind), then write the web app manifest and a
-// service worker that precaches every file, search index included (Workbox). Both respect SITE_BASE.
+// After `astro build`: index the site for search (Pagefind), then write the web app manifest, a
+// service worker that precaches every file, search index included (Workbox), and the response
+// headers for static hosts (scripts/headers.mjs). All respect SITE_BASE.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { writeHeaderFiles } from './headers.mjs';
 import { serviceWorkerOptions } from './precache.mjs';
 
 const outDir = process.env.SITE_OUT_DIR ?? 'dist';
@@ -45,6 +47,8 @@ writeFileSync(
   ),
 );
 
+writeHeaderFiles(outDir, base);
+
 const { count, size, warnings } = await generateSW(serviceWorkerOptions(outDir, base));
 for (const warning of warnings) console.warn(warning);
-console.log(`Search index and service worker written: ${count} files precached (${(size / 1024).toFixed(0)} KB).`);
+console.log(`Search index, service worker and header files written: ${count} files precached (${(size / 1024).toFixed(0)} KB).`);

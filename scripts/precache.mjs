@@ -11,10 +11,24 @@ export function serviceWorkerOptions(outDir, base) {
     swDest: `${outDir}/sw.js`,
     modifyURLPrefix: { '': base },
     directoryIndex: 'index.html',
-    // Each deploy gets a new precache; the old one is deleted once the new worker takes over.
-    cleanupOutdatedCaches: true,
-    skipWaiting: true,
+    // A new deploy's worker waits while an open tab still uses the old one: taking over at once
+    // would drop the old hashed scripts that tab's islands have yet to load. The tab offers a reload
+    // (src/scripts/register-sw.ts), which sends SKIP_WAITING. The first install has nothing to
+    // break, so it takes control at once.
+    skipWaiting: false,
     clientsClaim: true,
+    // The new worker drops the old deploy's files from the precache when it activates; this also
+    // removes caches left by older Workbox versions.
+    cleanupOutdatedCaches: true,
+    // An address not in the precache goes to the network, so a server's 404 still reaches the
+    // reader; only when the network fails does the course's own offline page answer.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: `${base}offline/index.html` } },
+      },
+    ],
     inlineWorkboxRuntime: true,
     sourcemap: false,
     mode: 'production',

@@ -98,3 +98,10 @@ describe('the course content', () => {
     }
   });
 });
+
+describe('words that fit every screen', () => {
+  // The two texts of a comparison sit side by side on a wide screen and one above the other on a phone.
+  it.each([...content.exercises.values()].map(({ exercise, file }) => [exercise.public.id, file, exercise]))('%s (%s) never points left or right', (_id, _file, exercise) => {
+    expect(JSON.stringify(exercise).match(/\b(left|right)-hand\b|\bon the (left|right)\b/gi) ?? []).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@ import { builtPages, NESTED_DIST } from './site-pages';
  * One visit to every built page checks everything a page must do: after one visit to the home
  * page the service worker has cached the site, so each page is opened with the network off; it
  * must load, run its exercises, ask nothing of another host (or, for the nested build, of anything
- * outside its folder), log no error, and (at the root) pass axe in light and dark mode.
+ * outside its folder), log no error, and (at the root) pass axe in light and dark mode; the nested
+ * build is opened on a 320 px screen, where no page may pan sideways.
  * Pages are dealt round-robin into shards so the two workers share the heavy lesson pages.
  */
 const SHARDS = { root: 6, nested: 2 };
@@ -57,7 +58,7 @@ const sites: Site[] = [
 for (const site of sites) {
   for (let shard = 0; shard < SHARDS[site.name]; shard++) {
     const pages = site.pages.filter((_, i) => i % SHARDS[site.name] === shard);
-    test(`${site.name} build, pages ${shard + 1} of every ${SHARDS[site.name]}: offline, own origin, no errors${site.full ? ', answered, axe light and dark' : ', islands load'}`, async ({ page, baseURL }) => {
+    test(`${site.name} build, pages ${shard + 1} of every ${SHARDS[site.name]}: offline, own origin, no errors${site.full ? ', answered, axe light and dark' : ', islands load, fits 320 px'}`, async ({ page, baseURL }) => {
       test.setTimeout(pages.length * 15_000 + 60_000);
       const origin = site.origin || new URL(baseURL!).origin;
       const problems: string[] = [];
@@ -76,6 +77,8 @@ for (const site of sites) {
         if (response.status() >= 400) problems.push(`${current}: ${response.status()} ${response.url()}`);
       });
 
+      // The nested build is seen on a phone: no page may be wider than a 320 px screen.
+      if (!site.full) await page.setViewportSize({ width: 320, height: 700 });
       await page.goto(`${origin}${site.base}`);
       await waitForServiceWorker(page);
       await page.context().setOffline(true);
@@ -86,6 +89,10 @@ for (const site of sites) {
           const response = await page.goto(`${origin}${path}`);
           expect(response?.status(), path).toBe(200);
           await expect(page.locator('#main'), path).not.toBeEmpty();
+          if (!site.full) {
+            const width = await page.evaluate(() => document.documentElement.scrollWidth);
+            if (width > 320) problems.push(`${path}: ${width} px wide on a 320 px screen, so the page pans sideways`);
+          }
           const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
           for (const href of links) if (!href.startsWith(site.base)) problems.push(`${path}: link ${href} leaves the folder`);
           if (site.full) {

@@ -27,10 +27,20 @@ describe('HTML validation (html-validate, recommended rules; see .htmlvalidate.j
 });
 
 describe('text around inline elements', () => {
-  // A line break before an inline element in a template is dropped at build: "see<a>privacy</a>".
-  it.each(pages.map((p) => [p.slice(DIST.length), p]))('%s has no words run into a link or code', (_name, file) => {
+  // A line break before an inline element in a template is dropped at build: "see<a>privacy</a>",
+  // "as usual.<a>See your progress</a>", "good practice:<strong>named</strong>".
+  it.each(pages.map((p) => [p.slice(DIST.length), p]))('%s has no words run into a link, code or bold words', (_name, file) => {
     const html = readFileSync(file, 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
-    expect(html.match(/[A-Za-z]<(a|code) [^>]*>[^<]{0,20}|[A-Za-z]<code>[^<]{0,20}|<\/(a|code)>[A-Za-z]{1,20}/g) ?? []).toEqual([]);
+    expect(html.match(/[A-Za-z]<(a|code) [^>]*>[^<]{0,20}|[A-Za-z]<code>[^<]{0,20}|[A-Za-z.:;,]<(a|strong|em)[ >][^<]{0,20}|<\/(a|code)>[A-Za-z]{1,20}/g) ?? []).toEqual([]);
+  });
+});
+
+describe('the reader', () => {
+  const readers = pages.filter((p) => /[\\/]documents[\\/][^\\/]+[\\/]index\.html$/.test(p));
+  it.each(readers.map((p) => [p.slice(DIST.length), p]))('%s offers a layer only for a kind of mark the document has', (_name, file) => {
+    const html = readFileSync(file, 'utf8');
+    expect(html.match(/legend__count">\(\d+\)/g)?.length ?? 0).toBeGreaterThan(2);
+    expect(html.match(/legend__count">\(0\)/g) ?? []).toEqual([]);
   });
 });
 

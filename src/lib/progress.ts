@@ -107,6 +107,10 @@ function salvage<T>(value: unknown, read: (entry: unknown) => T | null, sound: (
  * file, order number included ("module/2-slug"); version 2 by module and slug alone, so that
  * reordering lessons keeps their progress. A lesson done under two old names keeps the earlier date.
  */
+/** Of two lesson entries (not yet checked), the one completed first; `a` unless `b` is surely earlier. */
+const earlierLesson = (a: unknown, b: unknown) =>
+  isPlainObject(a) && isPlainObject(b) && typeof a.completedAt === 'string' && typeof b.completedAt === 'string' && b.completedAt < a.completedAt ? b : a;
+
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => {
     if (!isPlainObject(old.lessons)) return { ...old, version: 2 };
@@ -114,9 +118,7 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     for (const [id, entry] of Object.entries(old.lessons)) {
       const current = currentLessonId(id);
       const held = Object.hasOwn(lessons, current) ? lessons[current] : undefined;
-      const earlier = (a: unknown, b: unknown) =>
-        isPlainObject(a) && isPlainObject(b) && typeof a.completedAt === 'string' && typeof b.completedAt === 'string' && b.completedAt < a.completedAt ? b : a;
-      lessons[current] = held === undefined ? entry : earlier(held, entry);
+      lessons[current] = held === undefined ? entry : earlierLesson(held, entry);
     }
     return { ...old, version: 2, lessons };
   },
@@ -177,7 +179,7 @@ export function readRecord(data: unknown): { record: ProgressRecord; notice: Pro
 
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-export const STORAGE_BLOCKED = 'This browser does not let the course save progress, so nothing will be kept.';
+const STORAGE_BLOCKED = 'This browser does not let the course save progress, so nothing will be kept.';
 
 /**
  * Read progress; if it needed repair, keep the original as the newest set-aside copy, then save the

@@ -1,3 +1,12 @@
+/** The browser's localStorage, or null where the page may not touch it (blocked cookies, some private modes). */
+export function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** Browser storage that may refuse: used only through these checks. */
 export type RemovableStorage = Pick<Storage, 'getItem' | 'removeItem'>;
 

@@ -1,14 +1,7 @@
 import { markNoticed, untoldNotice } from '../lib/set-aside';
+import { localStorageOrNull } from '../lib/storage';
 
 const box = (root: Document) => root.querySelector<HTMLElement>('[data-progress-notice]');
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** Tell the student something about their saved progress, in the notice every page carries (base layout). */
 export function showProgressNotice(message: string, root: Document = document): void {

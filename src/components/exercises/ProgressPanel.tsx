@@ -3,6 +3,7 @@ import { biasNote, withRates } from '../../lib/exercises/discernment';
 import { type ProgressRecord } from '../../lib/progress';
 import { exportProgress, importProgress, mergeProgress, readSetAsideCopy } from '../../lib/progress-file';
 import { readSetAside, removeSetAside, type SetAsideCopy } from '../../lib/set-aside';
+import { localStorageOrNull } from '../../lib/storage';
 import { downloadFile } from './browser-files';
 import { percent } from './common';
 import { deleteStudentData, replaceProgress } from './progress-store';
@@ -45,11 +46,8 @@ const dateFormat = (iso: string) => new Date(iso).toLocaleString(undefined, { da
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 function storedCopies(): SetAsideCopy[] {
-  try {
-    return readSetAside(window.localStorage);
-  } catch {
-    return [];
-  }
+  const storage = localStorageOrNull();
+  return storage ? readSetAside(storage) : [];
 }
 
 /** The progress page: what is done, and export, import and reset. */
@@ -122,12 +120,8 @@ export default function ProgressPanel({ exercises, lessons }: Props) {
     setMessage({ text: 'The copy was saved to a file in your downloads, exactly as it was found.', error: false });
   };
   const forget = (index: number) => {
-    let removed = false;
-    try {
-      removed = removeSetAside(window.localStorage, index);
-    } catch {
-      // Reported below.
-    }
+    const storage = localStorageOrNull();
+    const removed = storage !== null && removeSetAside(storage, index);
     setCopies(storedCopies());
     setMessage(removed ? { text: 'The copy was deleted.', error: false } : { text: 'This browser did not delete the copy.', error: true });
   };

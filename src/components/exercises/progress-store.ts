@@ -4,7 +4,7 @@
  */
 import { loadProgress, markLessonComplete, PROGRESS_KEY, recordAttempt, saveProgress, STUDENT_NAME_KEY, type ProgressRecord } from '../../lib/progress';
 import { SET_ASIDE_KEY } from '../../lib/set-aside';
-import { removeAndVerify } from '../../lib/storage';
+import { localStorageOrNull, removeAndVerify } from '../../lib/storage';
 import { showProgressNotice } from '../../scripts/progress-notice';
 
 /** What "Delete my progress" removes: the record, the copies set aside, and the name typed for hand-ins. */
@@ -14,14 +14,6 @@ export const STUDENT_KEYS = [PROGRESS_KEY, SET_ASIDE_KEY, STUDENT_NAME_KEY] as c
 // the page share this one copy of it.
 let record: ProgressRecord | null = null;
 const listeners = new Set<() => void>();
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** Stands in when the page may not touch localStorage at all, so loadProgress reports it. */
 const refusingStorage = {
@@ -33,7 +25,7 @@ const refusingStorage = {
 
 export function currentProgress(): { record: ProgressRecord } {
   if (!record) {
-    const result = loadProgress(storage() ?? refusingStorage);
+    const result = loadProgress(localStorageOrNull() ?? refusingStorage);
     record = result.record;
     if (result.notice) showProgressNotice(result.notice.message);
   }
@@ -42,7 +34,7 @@ export function currentProgress(): { record: ProgressRecord } {
 
 export function replaceProgress(next: ProgressRecord): boolean {
   record = next;
-  const store = storage();
+  const store = localStorageOrNull();
   const saved = store ? saveProgress(store, next) : false;
   for (const listener of listeners) listener();
   return saved;
@@ -53,7 +45,7 @@ export function replaceProgress(next: ProgressRecord): boolean {
  * The record shown afterwards is what the browser really holds. False if anything is still stored.
  */
 export function deleteStudentData(): boolean {
-  const store = storage();
+  const store = localStorageOrNull();
   const left = store ? removeAndVerify(store, STUDENT_KEYS) : [...STUDENT_KEYS];
   record = store ? loadProgress(store).record : record;
   for (const listener of listeners) listener();

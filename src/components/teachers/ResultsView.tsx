@@ -5,7 +5,7 @@ import { completion, exercisesIn, judgesProblemsIn, unknownExercises, mergeSubmi
 import type { CatalogEntry } from '../../lib/exercises/runtime';
 import { downloadFile } from '../exercises/browser-files';
 import { percent, useHydrated } from '../exercises/common';
-import { removeAndVerify } from '../../lib/storage';
+import { localStorageOrNull, removeAndVerify } from '../../lib/storage';
 
 interface Props {
   catalog: Record<string, CatalogEntry>;
@@ -300,7 +300,8 @@ export default function ResultsView({ catalog }: Props) {
                 type="button"
                 className="button button--danger"
                 onClick={() => {
-                  const left = removeAndVerify(localStorage, [STORE_KEY]);
+                  const store = localStorageOrNull();
+                  const left = store ? removeAndVerify(store, [STORE_KEY]) : [STORE_KEY];
                   setSubmissions(left.length ? loadSaved() : []);
                   setConfirmClear(false);
                   setReport(null);

@@ -27,3 +27,23 @@ test('without JavaScript the search page offers a static index', async ({ browse
   await expect(page.getByRole('link', { name: /Document 003/ })).toBeVisible();
   await context.close();
 });
+
+test('search excerpts read as the page reads: no screen-reader labels, note codes or back links, and every sub-result has a title', async ({ page }) => {
+  await page.goto('/search/');
+  const problems = await page.evaluate(async () => {
+    const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+    const found: string[] = [];
+    // Words inside highlights and notes, where the hidden labels and the codes sit.
+    for (const query of ['Turkey', 'ISIS', 'source', 'comment', 'chosen name']) {
+      const search = await pagefind.search(query);
+      for (const hit of search.results.slice(0, 30)) {
+        const data = await hit.data();
+        const text = data.excerpt.replace(/<\/?mark>/g, '');
+        if (/, note \d+:|Back to the text|[a-z”.][UAFLCXPNHWR]\d+\b/.test(text)) found.push(`${data.url}: ${text.slice(0, 100)}`);
+        for (const sub of data.sub_results) if (!sub.title?.trim()) found.push(`${sub.url}: a sub-result with no title`);
+      }
+    }
+    return found;
+  });
+  expect(problems).toEqual([]);
+});

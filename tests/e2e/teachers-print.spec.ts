@@ -159,6 +159,19 @@ test.describe('printing', () => {
     }
   });
 
+  test('short exercises share a printed sheet: a module’s worksheets take fewer A4 pages than they have exercises', async ({ page }) => {
+    const own = lessons.filter((l) => l.data.module === module2.id);
+    let pages = 0;
+    let exercises = 0;
+    for (const l of own) {
+      await page.goto(`/teachers/worksheets/${module2.id}/${l.slug}/`);
+      exercises += await page.locator('.ws-exercise').count();
+      pages += pageCount(await page.pdf({ format: 'A4' }));
+    }
+    expect(exercises).toBeGreaterThan(own.length);
+    expect(pages, `${exercises} exercises`).toBeLessThan(exercises);
+  });
+
   test('a worksheet’s answer key prints on A4 and Letter with the explanations from the exercise data', async ({ page }) => {
     for (const pdf of await printed(page, WORKSHEET_KEY)) {
       expect(pdf.pages, `${pdf.format} pages`).toBeGreaterThanOrEqual(1);

@@ -20,7 +20,11 @@ export const routes = {
   teachers: '/teachers/',
   howToUse: '/teachers/how-to-use/',
   assign: '/teachers/assign/',
+  /** A student's assignment; the assignment itself travels in the fragment. */
+  assignment: '/assignment/',
   results: '/teachers/results/',
+  /** The results page's data on one file of exercises, fetched when results name them. */
+  resultsCatalog: (file: string) => `/teachers/results/catalog/${file}.json`,
   difficultMoments: '/teachers/difficult-moments/',
   unitOverview: '/teachers/overview/',
   answerKey: (module: string) => `/teachers/answer-keys/${module}/`,

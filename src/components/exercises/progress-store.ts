@@ -3,12 +3,13 @@
  * only: it reads localStorage lazily, on first use after hydration.
  */
 import { loadProgress, markLessonComplete, PROGRESS_KEY, recordAttempt, saveProgress, STUDENT_NAME_KEY, type ProgressRecord } from '../../lib/progress';
+import { REMEMBERED_ASSIGNMENTS_KEY } from '../../lib/assignments/remembered';
 import { SET_ASIDE_KEY } from '../../lib/set-aside';
 import { localStorageOrNull, removeAndVerify } from '../../lib/storage';
 import { showProgressNotice } from '../../scripts/progress-notice';
 
 /** What "Delete my progress" removes: the record, the copies set aside, and the name typed for hand-ins. */
-export const STUDENT_KEYS = [PROGRESS_KEY, SET_ASIDE_KEY, STUDENT_NAME_KEY] as const;
+export const STUDENT_KEYS = [PROGRESS_KEY, SET_ASIDE_KEY, STUDENT_NAME_KEY, REMEMBERED_ASSIGNMENTS_KEY] as const;
 
 // The first island to read the record repairs it if needed and tells the student; the islands on
 // the page share this one copy of it.

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { decodeAssignment, type Assignment } from '../../lib/assignments/assignment-link';
 import { answerSignature } from '../../lib/assignments/answer-signature';
+import { rememberAssignment } from '../../lib/assignments/remembered';
 import { encodeResultCode, type ItemResult } from '../../lib/assignments/result-code';
 import { runtimeOf } from '../../lib/exercises/registry';
 import type { Answer, ExerciseType } from '../../lib/exercises/types';
 import { STUDENT_NAME_KEY, type ProgressRecord } from '../../lib/progress';
+import { localStorageOrNull } from '../../lib/storage';
 import { copyText, downloadFile } from '../exercises/browser-files';
 import { percent } from '../exercises/common';
 import { useProgress } from '../exercises/useProgress';
@@ -44,7 +46,8 @@ const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace
 /** The student's side of an assignment: what to do, how far they are, and handing in. */
 export default function AssignmentView({ lessons }: Props) {
   const { hydrated, record } = useProgress();
-  const [fragment, setFragment] = useState('');
+  /** The link's fragment, once read (null before the island has run). */
+  const [fragment, setFragment] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [code, setCode] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -64,14 +67,30 @@ export default function AssignmentView({ lessons }: Props) {
     return () => window.removeEventListener('hashchange', read);
   }, [hydrated]);
 
-  if (!hydrated) return <p className="no-js-note">Assignments need JavaScript: your progress and your result code are made in this browser.</p>;
+  const decoded = fragment === null ? null : decodeAssignment(fragment, new Set(lessons.map((l) => l.id)));
+  // Remembered so the lessons it names can lead back here, and the progress page can list it.
+  useEffect(() => {
+    const storage = localStorageOrNull();
+    if (fragment !== null && decoded?.ok && storage) rememberAssignment(storage, fragment, new Date());
+  }, [decoded?.ok, fragment]);
 
-  const decoded = decodeAssignment(fragment, new Set(lessons.map((l) => l.id)));
-  if (!decoded.ok) {
+  // The heading is in the page from the start; hydration only puts the assignment's title in it.
+  if (!hydrated || !decoded?.ok) {
     return (
-      <div className="panel" role="alert">
-        <h2>This assignment link cannot be opened</h2>
-        <p>{decoded.error}</p>
+      <div className="assignment">
+        <p className="eyebrow">Assignment</p>
+        <h1>Your assignment</h1>
+        {!hydrated ? (
+          <p className="no-js-note">Assignments need JavaScript: your progress and your result code are made in this browser.</p>
+        ) : (
+          decoded &&
+          !decoded.ok && (
+            <div className="panel" role="alert">
+              <h2>This assignment link cannot be opened</h2>
+              <p>{decoded.error}</p>
+            </div>
+          )
+        )}
       </div>
     );
   }

@@ -4,6 +4,8 @@ import { type ProgressRecord } from '../../lib/progress';
 import { exportProgress, importProgress, mergeProgress, readSetAsideCopy } from '../../lib/progress-file';
 import { readSetAside, removeSetAside, type SetAsideCopy } from '../../lib/set-aside';
 import { localStorageOrNull } from '../../lib/storage';
+import { continuePoint, stepFinished, type StepRef } from '../../lib/continue-point';
+import { rememberedAssignments, type RememberedAssignment } from '../../lib/assignments/remembered';
 import { downloadFile } from './browser-files';
 import { percent } from './common';
 import { deleteStudentData, replaceProgress } from './progress-store';
@@ -12,34 +14,48 @@ import { useProgress } from './useProgress';
 export interface ProgressItem {
   id: string;
   title: string;
+  /** The exercise type, in words. */
   kind: string;
   /** Where to find it. */
   href: string;
-  /** Exercises: the module it belongs to, if any, and whether it judges problem against sound. */
-  module?: string;
-  judgesProblems?: boolean;
+  /** Whether it judges problem against sound. */
+  judgesProblems: boolean;
+}
+
+export interface ProgressStep extends StepRef {
+  exercises: ProgressItem[];
+}
+
+export interface ProgressModule {
+  title: string;
+  steps: ProgressStep[];
 }
 
 /** Problems found and sound items left alone over the tried problem-or-sound exercises, per module and overall. */
-function judgements(exercises: ProgressItem[], record: ProgressRecord) {
-  const groups = new Map<string, [number, number, number, number]>();
-  for (const e of exercises) {
-    const d = e.judgesProblems ? record.exercises[e.id]?.discernment : undefined;
-    if (!d) continue;
-    for (const group of [e.module ?? 'Practice page', 'All exercises']) {
-      const t = groups.get(group) ?? [0, 0, 0, 0];
-      groups.set(group, [t[0] + d[0], t[1] + d[1], t[2] + d[2], t[3] + d[3]]);
+function judgements(groups: { title: string; exercises: ProgressItem[] }[], record: ProgressRecord) {
+  const totals = new Map<string, [number, number, number, number]>();
+  for (const { title, exercises } of groups) {
+    for (const e of exercises) {
+      const d = e.judgesProblems ? record.exercises[e.id]?.discernment : undefined;
+      if (!d) continue;
+      for (const group of [title, 'All exercises']) {
+        const t = totals.get(group) ?? [0, 0, 0, 0];
+        totals.set(group, [t[0] + d[0], t[1] + d[1], t[2] + d[2], t[3] + d[3]]);
+      }
     }
   }
-  return [...groups.entries()].sort(([a], [b]) => Number(a === 'All exercises') - Number(b === 'All exercises')).map(([group, [hits, misses, correctRejections, falseAlarms]]) => ({
+  return [...totals.entries()].sort(([a], [b]) => Number(a === 'All exercises') - Number(b === 'All exercises')).map(([group, [hits, misses, correctRejections, falseAlarms]]) => ({
     group,
     discernment: withRates({ hits, misses, correctRejections, falseAlarms }),
   }));
 }
 
 interface Props {
-  exercises: ProgressItem[];
-  lessons: ProgressItem[];
+  modules: ProgressModule[];
+  /** Exercises found only on the practice page. */
+  practice: ProgressItem[];
+  /** The assignment page, for links back to the assignments opened here. */
+  assignmentHref: string;
 }
 
 const dateFormat = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -51,15 +67,61 @@ function storedCopies(): SetAsideCopy[] {
 }
 
 /** The progress page: what is done, and export, import and reset. */
-export default function ProgressPanel({ exercises, lessons }: Props) {
+function storedAssignments(lessonIds: ReadonlySet<string>): RememberedAssignment[] {
+  const storage = localStorageOrNull();
+  return storage ? rememberedAssignments(storage, lessonIds) : [];
+}
+
+/** A table of the exercises tried, in course order. */
+function TriedTable({ caption, rows, record }: { caption: string; rows: { item: ProgressItem; where?: string }[]; record: ProgressRecord }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Exercise</th>
+            {rows.some((r) => r.where) && <th scope="col">Where</th>}
+            <th scope="col">Last score</th>
+            <th scope="col">Attempts</th>
+            <th scope="col">Last tried</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ item, where }) => {
+            const entry = record.exercises[item.id]!;
+            return (
+              <tr key={item.id} data-exercise={item.id}>
+                <th scope="row">
+                  <a href={item.href}>{item.title}</a> <span className="muted">({item.kind})</span>
+                </th>
+                {where && <td>{where}</td>}
+                <td>{percent(entry.score)}</td>
+                <td>{entry.attempts}</td>
+                <td>{dateFormat(entry.updatedAt)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function ProgressPanel({ modules, practice, assignmentHref }: Props) {
   const { hydrated, record } = useProgress();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [copies, setCopies] = useState<SetAsideCopy[]>([]);
+  const [assignments, setAssignments] = useState<RememberedAssignment[]>([]);
+  const steps = modules.flatMap((m) => m.steps);
+  const lessonSteps = steps.filter((step) => step.lessonId);
   useEffect(() => {
-    if (hydrated) setCopies(storedCopies());
-  }, [hydrated, record]);
+    if (!hydrated) return;
+    setCopies(storedCopies());
+    setAssignments(storedAssignments(new Set(modules.flatMap((m) => m.steps.flatMap((step) => step.lessonId ?? [])))));
+  }, [hydrated, record, modules]);
 
   if (!hydrated) {
     return <p className="no-js-note">Your progress is kept in this browser. Turn on JavaScript to see it, save it to a file, or load it back.</p>;
@@ -126,66 +188,89 @@ export default function ProgressPanel({ exercises, lessons }: Props) {
     setMessage(removed ? { text: 'The copy was deleted.', error: false } : { text: 'This browser did not delete the copy.', error: true });
   };
 
-  const done = exercises.filter((e) => record.exercises[e.id]);
-  const leanings = judgements(exercises, record);
-  const lessonsDone = lessons.filter((l) => record.lessons[l.id]);
+  const allExercises = [...steps.flatMap((step) => step.exercises), ...practice];
+  const triedCount = allExercises.filter((e) => record.exercises[e.id]).length;
+  const leanings = judgements([...modules.map((m) => ({ title: m.title, exercises: m.steps.flatMap((step) => step.exercises) })), { title: 'Practice page', exercises: practice }], record);
+  const lessonsDone = lessonSteps.filter((step) => record.lessons[step.lessonId!]);
+  const next = continuePoint(steps, record);
+  const moduleOfStep = (step: StepRef) => modules.find((m) => m.steps.includes(step as ProgressStep))?.title;
+  const practiceTried = practice.filter((e) => record.exercises[e.id]);
   return (
     <div className="progress-panel">
-      <section aria-labelledby="progress-lessons">
-        <h2 id="progress-lessons">Lessons</h2>
-        {lessons.length === 0 ? (
-          <p>There are no lessons yet.</p>
+      <section aria-labelledby="progress-continue" className="panel progress-continue">
+        <h2 id="progress-continue">Continue where you left off</h2>
+        {next.step ? (
+          <p>
+            {next.resume ? 'You were last working on' : triedCount === 0 && lessonsDone.length === 0 ? 'Start with' : 'Next up:'}{' '}
+            <a href={next.step.href} className="progress-continue__link">
+              {next.step.label}
+            </a>{' '}
+            <span className="muted">({moduleOfStep(next.step)})</span>
+          </p>
         ) : (
-          <>
-            <p>
-              {lessonsDone.length} of {lessons.length} lessons done.
-            </p>
-            <ul className="progress-list">
-              {lessons.map((l) => (
-                <li key={l.id} data-lesson={l.id} data-done={record.lessons[l.id] ? 'true' : 'false'}>
-                  <a href={l.href}>{l.title}</a>{' '}
-                  {record.lessons[l.id] ? <span className="verdict verdict--right">✓ Done {dateFormat(record.lessons[l.id]!.completedAt)}</span> : <span className="muted">Not done yet</span>}
-                </li>
-              ))}
-            </ul>
-          </>
+          <p>You have finished every step after the one you did last. Look back over any module below, or try the practice page.</p>
         )}
       </section>
 
-      <section aria-labelledby="progress-exercises">
-        <h2 id="progress-exercises">Exercises</h2>
+      {assignments.length > 0 && (
+        <section aria-labelledby="progress-assignments">
+          <h2 id="progress-assignments">Your assignments</h2>
+          <ul className="progress-list">
+            {assignments.map(({ assignment, fragment, key }) => {
+              const finished = assignment.lessons.filter((id) => record.lessons[id]).length;
+              return (
+                <li key={key} data-assignment={key}>
+                  <a href={`${assignmentHref}#${fragment}`}>{assignment.title}</a>{' '}
+                  <span className="muted">
+                    · {finished} of {assignment.lessons.length} lessons done
+                    {assignment.due && ` · due ${new Date(`${assignment.due}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'long' })}`}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="progress-course">
+        <h2 id="progress-course">The course, step by step</h2>
         <p>
-          {done.length} of {exercises.length} exercises tried.
+          {lessonsDone.length} of {lessonSteps.length} lessons done.
         </p>
-        {done.length > 0 && (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">Exercises you have tried</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Exercise</th>
-                  <th scope="col">Last score</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Last tried</th>
-                </tr>
-              </thead>
-              <tbody>
-                {done.map((e) => {
-                  const entry = record.exercises[e.id]!;
+        <p>
+          {triedCount} of {allExercises.length} exercises tried.
+        </p>
+        {modules.map((m) => {
+          const tried = m.steps.flatMap((step) => step.exercises.filter((e) => record.exercises[e.id]).map((item) => ({ item, where: step.label })));
+          return (
+            <section key={m.title} aria-label={m.title} className="progress-module">
+              <h3>{m.title}</h3>
+              <ul className="progress-list">
+                {m.steps.map((step) => {
+                  const done = stepFinished(step, record);
+                  const triedHere = step.exercises.filter((e) => record.exercises[e.id]).length;
+                  const lesson = step.lessonId ? record.lessons[step.lessonId] : undefined;
                   return (
-                    <tr key={e.id} data-exercise={e.id}>
-                      <th scope="row">
-                        <a href={e.href}>{e.title}</a> <span className="muted">({e.kind})</span>
-                      </th>
-                      <td>{percent(entry.score)}</td>
-                      <td>{entry.attempts}</td>
-                      <td>{dateFormat(entry.updatedAt)}</td>
-                    </tr>
+                    <li key={step.href} data-lesson={step.lessonId} data-done={done ? 'true' : 'false'}>
+                      <a href={step.href}>{step.label}</a>{' '}
+                      {done ? (
+                        <span className="verdict verdict--right">✓ Done{lesson ? ` ${dateFormat(lesson.completedAt)}` : ''}</span>
+                      ) : (
+                        <span className="muted">{triedHere > 0 ? `${triedHere} of ${step.exercises.length} exercises tried` : 'Not started'}</span>
+                      )}
+                    </li>
                   );
                 })}
-              </tbody>
-            </table>
-          </div>
+              </ul>
+              {tried.length > 0 && <TriedTable caption={`Exercises you have tried in ${m.title}`} rows={tried} record={record} />}
+            </section>
+          );
+        })}
+        {practiceTried.length > 0 && (
+          <section aria-label="Practice page" className="progress-module">
+            <h3>Practice page</h3>
+            <TriedTable caption="Exercises you have tried on the practice page" rows={practiceTried.map((item) => ({ item }))} record={record} />
+          </section>
         )}
       </section>
 

@@ -75,3 +75,6 @@ export async function worksheetPaths() {
     lessons.map((lesson) => ({ params: { module: module.id, lesson: lesson.slug }, props: { module, lesson } })),
   );
 }
+
+/** The results page's catalog file for an exercise file (content/exercises/<name>.yaml). */
+export const catalogFileName = (exerciseFile: string) => exerciseFile.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');

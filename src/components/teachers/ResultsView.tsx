@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { describeAnswer } from '../../lib/assignments/describe-answer';
 import { encodeResultCode, type Submission } from '../../lib/assignments/result-code';
 import { completion, exercisesIn, judgesProblemsIn, unknownExercises, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
@@ -8,7 +8,8 @@ import { percent, useHydrated } from '../exercises/common';
 import { localStorageOrNull, removeAndVerify } from '../../lib/storage';
 
 interface Props {
-  catalog: Record<string, CatalogEntry>;
+  /** The catalog files that name the exercises and their mistakes, each with its exercises' ids; fetched only for the results shown. */
+  catalogFiles: Record<string, string[]>;
 }
 
 /** Saved as the codes themselves, so every load re-checks them like a fresh paste. */
@@ -33,8 +34,34 @@ function save(submissions: Submission[]): boolean {
 
 const rate = (a: number, b: number) => outOf(a, b) || '—';
 
-export default function ResultsView({ catalog }: Props) {
+/** The catalog entries of the files asked for, fetched once each. */
+function useCatalog(files: readonly string[]): { catalog: Record<string, CatalogEntry>; ready: boolean; failed: string[] } {
+  const [loaded, setLoaded] = useState<Record<string, Record<string, CatalogEntry> | 'failed'>>({});
+  const requested = useRef(new Set<string>());
+  const wanted = files.filter((file) => !(file in loaded));
+  const key = wanted.join(' ');
+  useEffect(() => {
+    for (const file of key.split(' ').filter((f) => f && !requested.current.has(f))) {
+      requested.current.add(file);
+      fetch(file)
+        .then((response) => (response.ok ? (response.json() as Promise<Record<string, CatalogEntry>>) : Promise.reject(new Error(String(response.status)))))
+        .then(
+          (entries) => setLoaded((held) => ({ ...held, [file]: entries })),
+          () => setLoaded((held) => ({ ...held, [file]: 'failed' })),
+        );
+    }
+  }, [key]);
+  const catalog: Record<string, CatalogEntry> = {};
+  for (const file of files) {
+    const entries = loaded[file];
+    if (entries && entries !== 'failed') Object.assign(catalog, entries);
+  }
+  return { catalog, ready: wanted.length === 0, failed: files.filter((file) => loaded[file] === 'failed') };
+}
+
+export default function ResultsView({ catalogFiles }: Props) {
   const hydrated = useHydrated();
+  const fileOf = new Map(Object.entries(catalogFiles).flatMap(([file, ids]) => ids.map((id) => [id, file] as const)));
   const [submissions, setSubmissions] = useState<Submission[]>([]);
   const [pasted, setPasted] = useState('');
   const [report, setReport] = useState<(ImportReport & { source: string }) | null>(null);
@@ -48,8 +75,6 @@ export default function ResultsView({ catalog }: Props) {
   useEffect(() => {
     if (hydrated) setSubmissions(loadSaved());
   }, [hydrated]);
-
-  if (!hydrated) return <p className="no-js-note">The results page needs JavaScript. Codes you paste are read in this browser and sent nowhere.</p>;
 
   const add = (text: string, source: string) => {
     const read = readCodes(text, submissions);
@@ -69,16 +94,22 @@ export default function ResultsView({ catalog }: Props) {
   const assignments = [...new Map(submissions.map((s) => [s.assignment, s.title])).entries()];
   const current = chosen && assignments.some(([key]) => key === chosen) ? chosen : (assignments[0]?.[0] ?? null);
   const shown = submissions.filter((s) => s.assignment === current);
-  const exercises = exercisesIn(shown).map((id) => ({ id, title: catalog[id]?.title ?? id }));
+  const shownIds = exercisesIn(shown);
+  const { catalog, ready, failed } = useCatalog([...new Set(shownIds.flatMap((id) => fileOf.get(id) ?? []))]);
+  const exercises = shownIds.map((id) => ({ id, title: catalog[id]?.title ?? id }));
   const summaries = summariseExercises(shown, exercises.map((e) => e.id), catalog);
   const judgesProblems = judgesProblemsIn(catalog);
   const assignedIds = exercises.map((e) => e.id);
-  const unknown = unknownExercises(shown, catalog);
+  const unknown = unknownExercises(shown, Object.fromEntries(fileOf));
 
   return (
     <div className="results">
       <section aria-labelledby="results-add" className="panel no-print">
         <h2 id="results-add">Add result codes</h2>
+        {/* Present from the start, so the page does not move when the island takes over. */}
+        <p className={hydrated ? 'muted' : 'no-js-note'}>
+          {hydrated ? 'Codes are read in this browser and sent nowhere.' : 'The results page needs JavaScript. Codes you paste are read in this browser and sent nowhere.'}
+        </p>
         <label className="field-label" htmlFor={pasteId}>
           Paste codes, one per line
         </label>
@@ -134,6 +165,8 @@ export default function ResultsView({ catalog }: Props) {
 
       {shown.length === 0 ? (
         <p>No results yet. Codes you add are kept in this browser until you clear them.</p>
+      ) : !ready ? (
+        <p role="status">Reading the exercises these results are about…</p>
       ) : (
         <>
           {assignments.length > 1 && (
@@ -149,6 +182,12 @@ export default function ResultsView({ catalog }: Props) {
             </div>
           )}
           <h2>{shown[0]!.title}</h2>
+          {failed.length > 0 && (
+            <p className="message message--error" role="alert">
+              The details of some exercises could not be read ({failed.length} {failed.length === 1 ? 'file' : 'files'}), so their columns show ids
+              only. Reload the page to try again.
+            </p>
+          )}
           {unknown.length > 0 && (
             <p className="results__unknown" data-notice="unknown-exercises">
               These codes name {unknown.length === 1 ? 'an exercise' : `${unknown.length} exercises`} this copy of the site does not have:{' '}

@@ -7,10 +7,16 @@ interface PagefindUIConstructor {
   new (options: Record<string, unknown>): unknown;
 }
 
+declare global {
+  interface Window {
+    PagefindUI?: PagefindUIConstructor;
+  }
+}
+
 export function startSearch(root: Document): void {
   const box = root.getElementById('search');
   const index = root.getElementById('site-index') as HTMLDetailsElement | null;
-  const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
+  const PagefindUI = window.PagefindUI;
   // From a file, the browser will not fetch the search index: keep the static index instead.
   if (!box || !PagefindUI || root.location.protocol === 'file:') return;
   if (index) index.open = false;
@@ -22,4 +28,12 @@ export function startSearch(root: Document): void {
     resetStyles: false,
     translations: { placeholder: 'Search lessons, documents and the glossary' },
   });
+  // Pagefind's box has only a placeholder: tie it to the page's visible label.
+  const input = box.querySelector<HTMLInputElement>('input[type="text"], input[type="search"]');
+  const label = root.querySelector<HTMLLabelElement>('label[data-search-label]');
+  if (input && label) {
+    input.id = 'search-input';
+    label.htmlFor = input.id;
+    label.hidden = false;
+  }
 }

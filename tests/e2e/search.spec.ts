@@ -11,9 +11,10 @@ test('search finds an annotation and links to its exact place, where the note op
   await expect(page.locator('#note-card')).toBeVisible();
 });
 
-test('search finds lessons and glossary entries', async ({ page }) => {
+test('search finds lessons and glossary entries, from a box with a visible label', async ({ page }) => {
   await page.goto('/search/');
-  await page.locator('.pagefind-ui__search-input').fill('scare quotes');
+  await expect(page.locator('label', { hasText: 'Search the course' })).toBeVisible();
+  await page.getByLabel('Search the course').fill('scare quotes');
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
   const hrefs = await page.locator('.pagefind-ui__result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs.some((h) => h.startsWith('/glossary/'))).toBe(true);

@@ -11,8 +11,7 @@ export function initAssignmentBanner(root: Document): void {
   const storage = localStorageOrNull();
   if (!banner || !storage) return;
   const lessonId = banner.dataset.lesson ?? '';
-  const known = new Set((banner.dataset.lessons ?? '').split(' '));
-  const found = assignmentWithLesson(rememberedAssignments(storage, known), lessonId);
+  const found = assignmentWithLesson(rememberedAssignments(storage), lessonId);
   if (!found) return;
 
   const { title, due, lessons } = found.assignment;

@@ -67,9 +67,9 @@ function storedCopies(): SetAsideCopy[] {
 }
 
 /** The progress page: what is done, and export, import and reset. */
-function storedAssignments(lessonIds: ReadonlySet<string>): RememberedAssignment[] {
+function storedAssignments(): RememberedAssignment[] {
   const storage = localStorageOrNull();
-  return storage ? rememberedAssignments(storage, lessonIds) : [];
+  return storage ? rememberedAssignments(storage) : [];
 }
 
 /** A table of the exercises tried, in course order. */
@@ -120,8 +120,8 @@ export default function ProgressPanel({ modules, practice, assignmentHref }: Pro
   useEffect(() => {
     if (!hydrated) return;
     setCopies(storedCopies());
-    setAssignments(storedAssignments(new Set(modules.flatMap((m) => m.steps.flatMap((step) => step.lessonId ?? [])))));
-  }, [hydrated, record, modules]);
+    setAssignments(storedAssignments());
+  }, [hydrated, record]);
 
   if (!hydrated) {
     return <p className="no-js-note">Your progress is kept in this browser. Turn on JavaScript to see it, save it to a file, or load it back.</p>;
@@ -216,10 +216,10 @@ export default function ProgressPanel({ modules, practice, assignmentHref }: Pro
         <section aria-labelledby="progress-assignments">
           <h2 id="progress-assignments">Your assignments</h2>
           <ul className="progress-list">
-            {assignments.map(({ assignment, fragment, key }) => {
+            {assignments.map(({ assignment, fragment }) => {
               const finished = assignment.lessons.filter((id) => record.lessons[id]).length;
               return (
-                <li key={key} data-assignment={key}>
+                <li key={fragment}>
                   <a href={`${assignmentHref}#${fragment}`}>{assignment.title}</a>{' '}
                   <span className="muted">
                     · {finished} of {assignment.lessons.length} lessons done

@@ -71,7 +71,8 @@ export default function AssignmentView({ lessons }: Props) {
   // Remembered so the lessons it names can lead back here, and the progress page can list it.
   useEffect(() => {
     const storage = localStorageOrNull();
-    if (fragment !== null && decoded?.ok && storage) rememberAssignment(storage, fragment, new Date());
+    if (fragment !== null && decoded?.ok && storage) rememberAssignment(storage, fragment, decoded.assignment, new Date());
+    // Once per link: `decoded` is a new object each render, but follows from the fragment.
   }, [decoded?.ok, fragment]);
 
   // The heading is in the page from the start; hydration only puts the assignment's title in it.

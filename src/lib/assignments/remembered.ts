@@ -1,9 +1,10 @@
 /**
  * The assignments a student has opened in this browser, so a lesson opened from one can lead back
- * to it and the progress page can list them. Only the links' fragments are kept: each is decoded
- * and checked again when read, like a fresh link, so a damaged entry can never show as an assignment.
+ * to it and the progress page can list them. Kept as decoded when opened (title, due date,
+ * lessons) beside the link's fragment, so lesson pages need no decoder; each entry's shape is
+ * checked when read, and one that does not fit is left out.
  */
-import { decodeAssignment, type Assignment } from './assignment-link';
+import type { Assignment } from './assignment-link';
 
 export const REMEMBERED_ASSIGNMENTS_KEY = 'read-the-source:assignments';
 /** Enough for a term of assignments; older ones drop off. */
@@ -11,44 +12,41 @@ export const REMEMBER_AT_MOST = 10;
 
 export type AssignmentStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-interface StoredAssignment {
+export interface RememberedAssignment {
+  /** The link's fragment, without "#": the way back to the assignment page. */
   fragment: string;
   openedAt: string;
-}
-
-export interface RememberedAssignment extends StoredAssignment {
   assignment: Assignment;
-  key: string;
 }
 
-function readStored(storage: AssignmentStorage): StoredAssignment[] {
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function remembered(entry: unknown): RememberedAssignment | null {
+  if (typeof entry !== 'object' || entry === null) return null;
+  const { fragment, openedAt, title, due, lessons } = entry as Record<string, unknown>;
+  if (!isString(fragment) || !isString(openedAt) || !isString(title) || !(due === null || isString(due))) return null;
+  if (!Array.isArray(lessons) || !lessons.every(isString)) return null;
+  return { fragment, openedAt, assignment: { title, due, lessons } };
+}
+
+/** The assignments opened here, most recently opened first; entries that do not fit are left out. */
+export function rememberedAssignments(storage: AssignmentStorage): RememberedAssignment[] {
   let data: unknown;
   try {
     data = JSON.parse(storage.getItem(REMEMBERED_ASSIGNMENTS_KEY) ?? '[]');
   } catch {
     return [];
   }
-  if (!Array.isArray(data)) return [];
-  return data.filter(
-    (entry): entry is StoredAssignment =>
-      typeof entry === 'object' && entry !== null && typeof entry.fragment === 'string' && typeof entry.openedAt === 'string',
-  );
-}
-
-/** The assignments opened here, most recently opened first; entries that no longer decode are left out. */
-export function rememberedAssignments(storage: AssignmentStorage, knownLessons: ReadonlySet<string>): RememberedAssignment[] {
-  return readStored(storage).flatMap((entry) => {
-    const decoded = decodeAssignment(entry.fragment, knownLessons);
-    return decoded.ok ? [{ ...entry, assignment: decoded.assignment, key: decoded.key }] : [];
-  });
+  return Array.isArray(data) ? data.flatMap((entry) => remembered(entry) ?? []) : [];
 }
 
 /** Put an assignment first in the list (once, however often it is opened). False if the browser would not keep it. */
-export function rememberAssignment(storage: AssignmentStorage, fragment: string, now: Date): boolean {
+export function rememberAssignment(storage: AssignmentStorage, fragment: string, assignment: Assignment, now: Date): boolean {
   const text = fragment.replace(/^#/, '');
-  const others = readStored(storage).filter((entry) => entry.fragment !== text);
+  const others = rememberedAssignments(storage).filter((entry) => entry.fragment !== text);
+  const entries = [{ fragment: text, openedAt: now.toISOString(), assignment }, ...others].slice(0, REMEMBER_AT_MOST);
   try {
-    storage.setItem(REMEMBERED_ASSIGNMENTS_KEY, JSON.stringify([{ fragment: text, openedAt: now.toISOString() }, ...others].slice(0, REMEMBER_AT_MOST)));
+    storage.setItem(REMEMBERED_ASSIGNMENTS_KEY, JSON.stringify(entries.map((e) => ({ fragment: e.fragment, openedAt: e.openedAt, ...e.assignment }))));
     return true;
   } catch {
     return false;
@@ -56,6 +54,6 @@ export function rememberAssignment(storage: AssignmentStorage, fragment: string,
 }
 
 /** The assignment to lead back to from a lesson: the one opened most recently that includes it. */
-export function assignmentWithLesson(remembered: readonly RememberedAssignment[], lessonId: string): RememberedAssignment | null {
-  return remembered.find((r) => r.assignment.lessons.includes(lessonId)) ?? null;
+export function assignmentWithLesson(list: readonly RememberedAssignment[], lessonId: string): RememberedAssignment | null {
+  return list.find((r) => r.assignment.lessons.includes(lessonId)) ?? null;
 }

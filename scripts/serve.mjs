@@ -1,9 +1,11 @@
 // Serves the built site (dist/) as any static host would, under the base path it was built for.
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /schools/media-literacy/] [--headers dist/_headers]
 // --port 0 takes a free port; --headers sends the headers of a _headers file, as Netlify would.
+// Responses are compressed as every real host compresses them, so page timings here are honest.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './headers.mjs';
 
@@ -19,6 +21,7 @@ const { values } = parseArgs({
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const files = sirv(values.dir, { dev: true, etag: true });
 const rules = values.headers ? parseHeadersFile(readFileSync(values.headers, 'utf8')) : [];
+const compress = compression();
 
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
@@ -30,10 +33,12 @@ const server = createServer((req, res) => {
     return;
   }
   req.url = `/${url.slice(base.length)}`;
-  files(req, res, () => {
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('Not found');
-  });
+  compress(req, res, () =>
+    files(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
+    }),
+  );
 });
 server.listen(Number(values.port), values.host, () => {
   const address = server.address();

@@ -321,6 +321,25 @@ test.describe('the long reader on a phone', () => {
   });
 });
 
+test.describe('a reader who asked for reduced motion', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+
+  test('sees a note opened low on the screen at once, with no animated scroll', async ({ page }) => {
+    await page.goto(LONG);
+    const link = page.locator('.capture .hl__link').nth(30);
+    // The phrase near the foot of the screen, so its note needs a short scroll to show.
+    await link.evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight + 60, behavior: 'instant' }));
+    // Opened and measured within the page, so the check sees the first frames after the tap.
+    const { note, phrase } = await link.evaluate(async (el) => {
+      (el as HTMLElement).click();
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { note: document.getElementById('note-card')!.getBoundingClientRect().bottom, phrase: el.getBoundingClientRect().top };
+    });
+    expect(note, 'the whole note is on screen within two frames').toBeLessThanOrEqual(844);
+    expect(phrase, 'and so is the phrase').toBeGreaterThanOrEqual(0);
+  });
+});
+
 test.describe('stored layer choices', () => {
   test('layer choices survive a reload and hold on other documents', async ({ page }) => {
     await page.goto(LONG);

@@ -11,7 +11,7 @@ export default defineConfig({
   base,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), react()],
   devToolbar: { enabled: false },
   security: {

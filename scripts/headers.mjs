@@ -10,24 +10,29 @@ import { builtPages } from './page-weight.mjs';
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
 /**
- * The policy every built page carries in its meta tag (Astro's `security.csp`, hashes included),
- * read back from the pages so the header never drifts from it. Astro emits a CSP header only through
- * an adapter, and then drops the meta tag that the offline pack and header-less hosts rely on.
+ * One policy for every built page, from the policies the pages carry in their meta tags (Astro's
+ * `security.csp`, hashes included), read back so the header never drifts from them. Pages differ
+ * only in the hashes of their inline style sheets, so each directive gets the sources of every page:
+ * the browser applies both the header and the page's own meta policy, and the stricter wins.
+ * Astro emits a CSP header only through an adapter, and then drops the meta tag that the offline
+ * pack and header-less hosts rely on.
  * @param {string} outDir
  */
 export function pagePolicy(outDir) {
-  /** @type {Map<string, string[]>} */
-  const byPolicy = new Map();
+  /** @type {Map<string, Set<string>>} */
+  const sources = new Map();
+  /** @type {Set<string>} */
+  const shapes = new Set();
   for (const file of builtPages(outDir)) {
-    const policy = CSP_META.exec(readFileSync(file, 'utf8'))?.[1] ?? '(none)';
-    byPolicy.set(policy, [...(byPolicy.get(policy) ?? []), relative(outDir, file)]);
+    const policy = CSP_META.exec(readFileSync(file, 'utf8'))?.[1];
+    if (!policy) throw new Error(`${relative(outDir, file)} carries no Content Security Policy.`);
+    const directives = policyDirectives(policy).map((d) => d.split(' '));
+    shapes.add(directives.map(([name]) => name).join(' '));
+    for (const [name = '', ...values] of directives) sources.set(name, new Set([...(sources.get(name) ?? []), ...values]));
   }
-  // One header serves every page, so it can only copy a policy all pages share.
-  if (byPolicy.size !== 1) {
-    const found = [...byPolicy].map(([policy, files]) => `  ${files.length} pages (${files[0]}, ...): ${policy.slice(0, 80)}`);
-    throw new Error(`The built pages carry ${byPolicy.size} different Content Security Policies; the header needs one:\n${found.join('\n')}`);
-  }
-  return [...byPolicy.keys()][0] ?? '';
+  // Merging is safe only for pages whose policies name the same directives.
+  if (shapes.size > 1) throw new Error(`The built pages' Content Security Policies name different directives:\n  ${[...shapes].join('\n  ')}`);
+  return [...sources].map(([name, values]) => [name, ...values].join(' ')).join(';');
 }
 
 /**

@@ -13,6 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), react()],
+  // Astro inlines a page script with no shared imports when it is under this size. The reader's
+  // script must stay inline: opened from a file (the offline pack), browsers block module files.
+  vite: { build: { assetsInlineLimit: 16 * 1024 } },
   devToolbar: { enabled: false },
   security: {
     // Astro adds hashes for its own scripts and styles to script-src and style-src; everything

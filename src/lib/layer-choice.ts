@@ -1,5 +1,3 @@
-import { TECHNIQUES, type TechniqueId } from './techniques';
-
 /**
  * The reader's layer choice (which kinds of highlight a student has switched off), kept for the
  * whole site rather than per document: a student who reads clean of loaded language in one
@@ -8,14 +6,15 @@ import { TECHNIQUES, type TechniqueId } from './techniques';
 export const LAYERS_KEY = 'read-the-source:reader-layers';
 
 const VERSION = 1;
-const KNOWN = new Set<string>(TECHNIQUES.map((t) => t.id));
 
 /**
  * The layers switched off, from the stored value. Nothing stored, a value from another version,
  * or a damaged one all mean "every layer on": a choice the page cannot read is never a reason to
- * hide highlights, or to fail. Unknown technique ids (from a later version) are dropped.
+ * hide highlights, or to fail. Ids not among the known kinds (from a later version) are dropped.
+ * The known kinds come from the page, so the reader's script imports no module it would share
+ * with other pages and stays inline (it must run from a file, in the offline pack).
  */
-export function parseHiddenLayers(raw: string | null): Set<TechniqueId> {
+export function parseHiddenLayers(raw: string | null, known: ReadonlySet<string>): Set<string> {
   if (raw === null) return new Set();
   let value: unknown;
   try {
@@ -26,10 +25,10 @@ export function parseHiddenLayers(raw: string | null): Set<TechniqueId> {
   if (typeof value !== 'object' || value === null) return new Set();
   const { version, hidden } = value as { version?: unknown; hidden?: unknown };
   if (version !== VERSION || !Array.isArray(hidden)) return new Set();
-  return new Set(hidden.filter((id): id is TechniqueId => typeof id === 'string' && KNOWN.has(id)));
+  return new Set(hidden.filter((id): id is string => typeof id === 'string' && known.has(id)));
 }
 
-export function serializeHiddenLayers(hidden: Iterable<TechniqueId>): string {
+export function serializeHiddenLayers(hidden: Iterable<string>): string {
   return JSON.stringify({ version: VERSION, hidden: [...new Set(hidden)].sort() });
 }
 
@@ -39,10 +38,10 @@ export function serializeHiddenLayers(hidden: Iterable<TechniqueId>): string {
  * must not switch that layer back on for the others).
  */
 export function mergeHiddenLayers(
-  stored: ReadonlySet<TechniqueId>,
-  offered: readonly TechniqueId[],
-  hiddenHere: readonly TechniqueId[],
-): Set<TechniqueId> {
+  stored: ReadonlySet<string>,
+  offered: readonly string[],
+  hiddenHere: readonly string[],
+): Set<string> {
   const merged = new Set([...stored].filter((id) => !offered.includes(id)));
   for (const id of hiddenHere) if (offered.includes(id)) merged.add(id);
   return merged;

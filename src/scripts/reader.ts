@@ -8,8 +8,6 @@
  */
 import { LAYERS_KEY, mergeHiddenLayers, parseHiddenLayers, serializeHiddenLayers } from '../lib/layer-choice';
 import { currentPartIndex, revealDistance, scrollBehaviorFor } from '../lib/reader-scroll';
-import { localStorageOrNull } from '../lib/storage';
-import type { TechniqueId } from '../lib/techniques';
 
 const CARD_ID = 'note-card';
 /** Where the legend sits beside the text; below this it folds into the sticky bar. */
@@ -162,9 +160,23 @@ function announceLayers(root: Document): void {
     shown === 0 ? 'All highlights hidden.' : shown === boxes.length ? 'All highlights shown.' : `${shown} of ${boxes.length} kinds of highlight shown.`;
 }
 
-function storedHiddenLayers(): Set<TechniqueId> {
+/**
+ * The browser's storage, or null where the page may not touch it. Not storage.ts's helper: a
+ * module shared with other pages would take this script out of the page, and from a file (the
+ * offline pack) browsers run no module files.
+ */
+function readerStorage(): Storage | null {
   try {
-    return parseHiddenLayers(localStorageOrNull()?.getItem(LAYERS_KEY) ?? null);
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function storedHiddenLayers(root: Document): Set<string> {
+  const known = new Set((root.getElementById('legend')?.dataset.knownLayers ?? '').split(' '));
+  try {
+    return parseHiddenLayers(readerStorage()?.getItem(LAYERS_KEY) ?? null, known);
   } catch {
     return new Set();
   }
@@ -172,21 +184,21 @@ function storedHiddenLayers(): Set<TechniqueId> {
 
 /** Keep the layer choice for the next page and the next visit, where the browser lets us. */
 function storeLayers(root: Document): void {
-  const storage = localStorageOrNull();
+  const storage = readerStorage();
   if (!storage) return;
   const boxes = layerBoxes(root);
-  const offered = boxes.map((b) => b.dataset.layer as TechniqueId);
-  const hidden = boxes.filter((b) => !b.checked).map((b) => b.dataset.layer as TechniqueId);
+  const offered = boxes.map((b) => b.dataset.layer ?? '');
+  const hidden = boxes.filter((b) => !b.checked).map((b) => b.dataset.layer ?? '');
   try {
-    storage.setItem(LAYERS_KEY, serializeHiddenLayers(mergeHiddenLayers(storedHiddenLayers(), offered, hidden)));
+    storage.setItem(LAYERS_KEY, serializeHiddenLayers(mergeHiddenLayers(storedHiddenLayers(root), offered, hidden)));
   } catch {
     // Full or refused storage: the choice holds for this page only.
   }
 }
 
 function restoreLayers(root: Document): void {
-  const hidden = storedHiddenLayers();
-  for (const box of layerBoxes(root)) if (hidden.has(box.dataset.layer as TechniqueId)) setLayer(root, box.dataset.layer!, false);
+  const hidden = storedHiddenLayers(root);
+  for (const box of layerBoxes(root)) if (box.dataset.layer && hidden.has(box.dataset.layer)) setLayer(root, box.dataset.layer, false);
   showLayersOff(root);
 }
 

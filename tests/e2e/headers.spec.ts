@@ -32,9 +32,22 @@ test.afterAll(() => {
 test('pages and the service worker arrive with the headers a meta tag cannot give', async ({ page }) => {
   const response = await page.goto(`${origin}/`);
   const headers = response!.headers();
-  const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-  // The same policy as the page's own, plus the one directive a meta tag cannot carry.
-  expect(policyDirectives(headers['content-security-policy'] ?? '')).toEqual([...policyDirectives(meta!), "frame-ancestors 'none'"]);
+  // The page's own policy, directive by directive, with the sources other pages need too (the
+  // hashes of their inline style sheets), plus the one directive a meta tag cannot carry.
+  const byName = (policy: string) => new Map(policyDirectives(policy).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
+  const header = byName(headers['content-security-policy'] ?? '');
+  for (const path of ['/', '/teachers/', lessonPath]) {
+    await page.goto(`${origin}${path}`);
+    const meta = byName((await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!);
+    expect([...header.keys()], path).toEqual([...meta.keys(), 'frame-ancestors']);
+    for (const [name, sources] of meta) expect(header.get(name), `${path}: ${name}`).toEqual(expect.arrayContaining(sources));
+    // Nothing but hashes is added: no host, no 'unsafe-inline'.
+    for (const [name, sources] of header) {
+      const extra = sources.filter((s) => !meta.get(name)?.includes(s));
+      if (name !== 'frame-ancestors') for (const s of extra) expect(s, `${path}: ${name}`).toMatch(/^'sha256-[\w+/=]+'$/);
+    }
+  }
+  expect(header.get('frame-ancestors')).toEqual(["'none'"]);
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('no-referrer');
   expect(headers['permissions-policy']).toContain('camera=()');

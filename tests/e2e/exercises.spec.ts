@@ -438,3 +438,62 @@ test('with JavaScript off, an exercise shows its question and reveals the answer
   await expect(reveal.getByText('A named official speaks on the record')).toBeVisible();
   await context.close();
 });
+
+test.describe('used before its script has arrived, as on a slow connection', () => {
+  // The service worker would serve the island from its cache, past the held request.
+  test.use({ serviceWorkers: 'block' });
+
+  /** Hold every exercise island's script until the returned function is called. */
+  async function holdIslandScript(page: Page): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/ExerciseIsland\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test('a rewrite typed before the script runs is kept, and its box keeps focus', async ({ page }) => {
+    const release = await holdIslandScript(page);
+    await page.goto(SHOWCASE);
+    const s = page.locator('section[data-exercise="showcase-rewrite"]');
+    const box = s.getByRole('textbox');
+    await tabTo(page, box, { limit: 150 });
+    await page.keyboard.type('Abu Muath was');
+    await page.keyboard.press('Home');
+    await expect(s.getByText('Checking your answer needs JavaScript')).toBeVisible();
+    release();
+    await expect(s.getByRole('button', { name: 'Check my answer' })).toBeVisible();
+    await expect(box).toHaveValue('Abu Muath was');
+    await expect(box).toBeFocused();
+    // The caret is still where the student left it.
+    await page.keyboard.type('ANHA says ');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' an ISIS security operative in the Jazeera region.');
+    await expect(box).toHaveValue('ANHA says Abu Muath was an ISIS security operative in the Jazeera region.');
+    // The island's own state holds the whole text, not just the box: the check scores all of it.
+    const result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Gone “most dangerous”');
+  });
+
+  test('a choice made before the script runs stays chosen and focused', async ({ page }) => {
+    const release = await holdIslandScript(page);
+    await page.goto(SHOWCASE);
+    const s = page.locator('section[data-exercise="showcase-single-choice"]');
+    const radios = s.getByRole('radio');
+    await tabTo(page, radios.first());
+    await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(1)).toBeChecked();
+    await expect(s.getByText('Checking your answer needs JavaScript')).toBeVisible();
+    release();
+    await expect(s.getByRole('button', { name: 'Check my answer' })).toBeVisible();
+    await expect(radios.nth(1)).toBeChecked();
+    await expect(radios.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(2)).toBeChecked();
+    const chosen = (await s.locator('label.option').nth(2).textContent())!;
+    const result = await checkByKeyboard(page, s);
+    await expect(result.locator('li', { hasText: 'Your answer' })).toContainText(chosen);
+  });
+});

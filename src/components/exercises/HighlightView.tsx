@@ -3,7 +3,7 @@ import type { HighlightResult } from '../../lib/exercises/highlight';
 import { runsOf } from '../../lib/exercises/highlight/words';
 import type { HighlightPublic, PassageSpan } from '../../lib/exercises/types';
 import { techniqueById } from '../../lib/techniques';
-import { DiscernmentSummary, Source, VerdictTag } from './common';
+import { DiscernmentSummary, Source, useHydrated, VerdictTag } from './common';
 import type { BodyProps, FeedbackProps, KeyProps, TypeView } from './view';
 
 const spanText = (exercise: HighlightPublic, from: number, to: number) =>
@@ -14,6 +14,9 @@ const spanText = (exercise: HighlightPublic, from: number, to: number) =>
 
 /** The passage as words a student can mark: pointer drag or tap, or keyboard. */
 function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'highlight'>) {
+  // Unlike a form control, a word can be marked only by the script: until it runs, say so.
+  const hydrated = useHydrated();
+  const canMark = hydrated && !locked;
   const marked = new Set(answer.marked);
   const [cursor, setCursor] = useState(0);
   const anchor = useRef<number | null>(null);
@@ -36,7 +39,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
   };
 
   const onKeyDown = (event: KeyboardEvent, i: number) => {
-    if (locked) return;
+    if (!canMark) return;
     const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
     if (step !== 0) {
       event.preventDefault();
@@ -59,7 +62,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
   };
 
   const onPointerDown = (event: PointerEvent, i: number) => {
-    if (locked || event.button !== 0) return;
+    if (!canMark || event.button !== 0) return;
     event.preventDefault();
     drag.current = { mark: !marked.has(i) };
     anchor.current = i;
@@ -99,7 +102,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
                 }}
                 role="checkbox"
                 aria-checked={marked.has(i)}
-                aria-disabled={locked || undefined}
+                aria-disabled={!canMark || undefined}
                 tabIndex={i === cursor ? 0 : -1}
                 className={`word${marked.has(i) ? ' word--marked' : ''}`}
                 onKeyDown={(e) => onKeyDown(e, i)}

@@ -119,7 +119,8 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
   const runs = runsOf(answer.marked);
   return (
     <>
-      <p className="hint" id={`${exercise.id}-how`}>
+      {/* Instructions for the screen: answer keys print this view, and on paper they mean nothing. */}
+      <p className="hint no-print" id={`${exercise.id}-how`}>
         Tap or click a word to mark it, or drag across words to mark a stretch (on a touch screen, drag sideways first: a swipe up or down
         scrolls the page). With a keyboard: Tab into the passage, move with the arrow keys (up and down go a line at a time), press Space to
         mark or unmark a word, and hold Shift with an arrow key to mark a stretch.
@@ -160,7 +161,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
         </figcaption>
       </figure>
       <div className="marked-summary">
-        <p>
+        <p className={runs.length === 0 ? 'no-print' : undefined}>
           {runs.length === 0 ? 'You have not marked anything yet.' : `You have marked ${runs.length} ${runs.length === 1 ? 'stretch' : 'stretches'}:`}
         </p>
         {runs.length > 0 && (
@@ -171,7 +172,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
           </ul>
         )}
         {runs.length > 0 && !locked && (
-          <button type="button" className="button button--quiet button--small" onClick={() => commit(new Set())}>
+          <button type="button" className="button button--quiet button--small no-print" onClick={() => commit(new Set())}>
             Clear my marks
           </button>
         )}

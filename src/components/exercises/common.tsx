@@ -21,7 +21,12 @@ export function Source({ excerpt, base }: { excerpt: ExcerptData; base: string }
   return (
     <p className="excerpt__source">
       Document {excerpt.document.number}
-      {excerpt.document.outlet ? ` · ${excerpt.document.outlet}` : ''} · <a href={href}>read it in place</a>
+      {excerpt.document.outlet ? ` · ${excerpt.document.outlet}` : ''}
+      {/* A link means nothing on paper (answer keys print these views). */}
+      <span className="no-print">
+        {' '}
+        · <a href={href}>read it in place</a>
+      </span>
     </p>
   );
 }

@@ -1,9 +1,11 @@
 /**
  * One exercise in an answer key: the question as a student sees it (the type's own Body, locked
- * and empty), then the answer with every explanation (the type's own Key). Rendered on the
- * server only: used in .astro pages without a client: directive, so it ships no JavaScript.
+ * and empty; on paper without the instructions for the screen), then the answer with every
+ * explanation (the type's own Key). Rendered on the server only: used in .astro pages without a
+ * client: directive, so it ships no JavaScript.
  */
 import { runtimeOf } from '../../lib/exercises/registry';
+import { splitScreenOnly } from '../../lib/teacher-guide';
 import type { ExerciseOf, ExerciseType } from '../../lib/exercises/types';
 import { VIEWS } from '../exercises/views';
 
@@ -22,6 +24,7 @@ export default function KeyExercise<T extends ExerciseType>({ exercise, base, he
   const pub = exercise.public;
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   const Answer = headingLevel === 2 ? 'h3' : 'h4';
+  const prompt = splitScreenOnly(pub.prompt);
   return (
     <section className="key-exercise" aria-labelledby={`${pub.id}-key-title`} data-exercise={pub.id} data-type={exercise.type} id={pub.id}>
       <p className="key-exercise__type">
@@ -31,7 +34,10 @@ export default function KeyExercise<T extends ExerciseType>({ exercise, base, he
       <Title className="key-exercise__title" id={`${pub.id}-key-title`}>
         {pub.title}
       </Title>
-      <p className="key-exercise__prompt">{pub.prompt}</p>
+      <p className="key-exercise__prompt">
+        {prompt.paper}
+        {prompt.screenOnly && <span className="no-print">{prompt.screenOnly}</span>}
+      </p>
       <div className="key-exercise__question">
         <view.Body exercise={pub} answer={runtime.empty(pub)} onChange={() => {}} locked base={base} />
       </div>

@@ -77,8 +77,9 @@ function ChoiceKey({ options, correct, feedback }: { options: ChoiceOption[]; co
 export const singleChoiceView: TypeView<'single-choice'> = {
   Body: SingleBody,
   Feedback: SingleFeedback,
-  Key: SingleKey,
 };
+
+export const singleChoiceKey = SingleKey;
 
 function toggle(list: string[], id: string): string[] {
   return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
@@ -122,8 +123,11 @@ export const multipleChoiceView: TypeView<'multiple-choice'> = {
     </>
   ),
   Feedback: ManyFeedback,
-  Key: ({ exercise, answerKey }) => <ChoiceKey options={exercise.options} correct={answerKey.correct} feedback={answerKey.feedback} />,
 };
+
+export const multipleChoiceKey = ({ exercise, answerKey }: KeyProps<'multiple-choice'>) => (
+  <ChoiceKey options={exercise.options} correct={answerKey.correct} feedback={answerKey.feedback} />
+);
 
 function CompareSides({ exercise, base }: { exercise: BodyProps<'compare'>['exercise']; base: string }) {
   return (
@@ -148,5 +152,8 @@ export const compareView: TypeView<'compare'> = {
     </>
   ),
   Feedback: ManyFeedback,
-  Key: ({ exercise, answerKey }) => <ChoiceKey options={exercise.options} correct={answerKey.correct} feedback={answerKey.feedback} />,
 };
+
+export const compareKey = ({ exercise, answerKey }: KeyProps<'compare'>) => (
+  <ChoiceKey options={exercise.options} correct={answerKey.correct} feedback={answerKey.feedback} />
+);

@@ -1,34 +1,27 @@
 import { anchors } from '../../lib/routes';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { discernmentOf, runtimeOf, scoreExercise, scoreStored } from '../../lib/exercises/registry';
-import type { AnswerOf, Exercise, ExerciseOf, ExerciseType, ResultOf } from '../../lib/exercises/types';
+import type { AnswerOf, ExerciseOf, ExerciseType, ResultOf } from '../../lib/exercises/types';
 import { percent } from './common';
 import { replayEarlyInput } from './early-input';
 import { currentProgress, saveAttempt } from './progress-store';
 import { VIEWS } from './views';
 
-export interface ExerciseIslandProps {
-  exercise: Exercise;
-  /** The site's base path, for links to the documents. */
-  base: string;
-  headingLevel?: 2 | 3;
-}
-
 function Frame<T extends ExerciseType>({
   exercise,
   headingLevel,
-  frameRef,
+  ref,
   children,
 }: {
   exercise: ExerciseOf<T>;
   headingLevel: 2 | 3;
-  frameRef: Ref<HTMLElement>;
+  ref: Ref<HTMLElement>;
   children: ReactNode;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const pub = exercise.public;
   return (
-    <section className="exercise" ref={frameRef} aria-labelledby={anchors.exerciseTitle(pub.id)} data-exercise={pub.id} data-type={exercise.type}>
+    <section className="exercise" ref={ref} aria-labelledby={anchors.exerciseTitle(pub.id)} data-exercise={pub.id} data-type={exercise.type}>
       <p className="exercise__type">{runtimeOf(exercise.type).label}</p>
       <Heading className="exercise__title" id={anchors.exerciseTitle(pub.id)}>
         {pub.title}
@@ -39,28 +32,24 @@ function Frame<T extends ExerciseType>({
   );
 }
 
-/** Without JavaScript (or before it runs): a note, then the answer behind a disclosure. */
-function NoScriptAnswer<T extends ExerciseType>({ exercise, base }: { exercise: ExerciseOf<T>; base: string }) {
-  const view = VIEWS[exercise.type];
-  return (
-    <>
-      <p className="no-js-note">
-        Checking your answer needs JavaScript, and the site opened from a web server. You can still work it out, then read the answer.
-      </p>
-      <details className="reveal" data-pagefind-ignore="">
-        <summary>Show the answer and explanation</summary>
-        <view.Key exercise={exercise.public} answerKey={exercise.key} base={base} />
-      </details>
-    </>
-  );
-}
-
 /**
  * One exercise, the same elements before and after its script runs: the server's HTML already holds
  * working controls, so what a student types or chooses first, and where their focus is, survive
  * hydration. Only the note and answer for readers without JavaScript give way to the Check button.
  */
-function ExerciseForm<T extends ExerciseType>({ exercise, base, headingLevel }: { exercise: ExerciseOf<T>; base: string; headingLevel: 2 | 3 }) {
+export default function ExerciseIsland<T extends ExerciseType>({
+  exercise,
+  base,
+  headingLevel = 3,
+  children,
+}: {
+  exercise: ExerciseOf<T>;
+  /** The site's base path, for links to the documents. */
+  base: string;
+  headingLevel?: 2 | 3;
+  /** What readers without JavaScript get in place of the Check button (NoScriptAnswer, drawn on the server). */
+  children?: ReactNode;
+}) {
   const view = VIEWS[exercise.type];
   const runtime = runtimeOf(exercise.type);
   const pub = exercise.public;
@@ -78,7 +67,7 @@ function ExerciseForm<T extends ExerciseType>({ exercise, base, headingLevel }: 
     // empty value back into the box before rendering the new one, and the caret would jump. In a
     // microtask, after the commit, React handles them as it does a keystroke.
     queueMicrotask(() => {
-      if (frame.current) replayEarlyInput(frame.current);
+      replayEarlyInput(frame.current!);
       setHydrated(true);
     });
   }, []);
@@ -127,7 +116,7 @@ function ExerciseForm<T extends ExerciseType>({ exercise, base, headingLevel }: 
   };
 
   return (
-    <Frame exercise={exercise} headingLevel={headingLevel} frameRef={frame}>
+    <Frame exercise={exercise} headingLevel={headingLevel} ref={frame}>
       <view.Body exercise={pub} answer={answer} onChange={(next) => setAnswer(next)} locked={result !== null} base={base} />
       {hydrated ? (
         <>
@@ -161,12 +150,8 @@ function ExerciseForm<T extends ExerciseType>({ exercise, base, headingLevel }: 
           )}
         </>
       ) : (
-        <NoScriptAnswer exercise={exercise} base={base} />
+        children
       )}
     </Frame>
   );
-}
-
-export default function ExerciseIsland({ exercise, base, headingLevel = 3 }: ExerciseIslandProps) {
-  return <ExerciseForm exercise={exercise} base={base} headingLevel={headingLevel} />;
 }

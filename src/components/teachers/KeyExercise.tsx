@@ -4,9 +4,12 @@
  * explanation (the type's own Key). Rendered on the server only: used in .astro pages without a
  * client: directive, so it ships no JavaScript.
  */
+import type { ComponentType } from 'react';
 import { runtimeOf } from '../../lib/exercises/registry';
 import { splitScreenOnly } from '../../lib/teacher-guide';
 import type { ExerciseOf, ExerciseType } from '../../lib/exercises/types';
+import { KEYS } from '../exercises/keys';
+import type { KeyProps } from '../exercises/view';
 import { VIEWS } from '../exercises/views';
 
 interface Props<T extends ExerciseType> {
@@ -20,6 +23,7 @@ interface Props<T extends ExerciseType> {
 
 export default function KeyExercise<T extends ExerciseType>({ exercise, base, headingLevel = 3, number }: Props<T>) {
   const view = VIEWS[exercise.type];
+  const Key: ComponentType<KeyProps<T>> = KEYS[exercise.type];
   const runtime = runtimeOf(exercise.type);
   const pub = exercise.public;
   const Title = headingLevel === 2 ? 'h2' : 'h3';
@@ -43,7 +47,7 @@ export default function KeyExercise<T extends ExerciseType>({ exercise, base, he
       </div>
       <div className="key-exercise__answer">
         <Answer className="key-exercise__answer-title">Answer and explanations</Answer>
-        <view.Key exercise={pub} answerKey={exercise.key} base={base} />
+        <Key exercise={pub} answerKey={exercise.key} base={base} />
       </div>
     </section>
   );

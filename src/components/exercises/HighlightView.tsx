@@ -18,14 +18,13 @@ interface Drag {
   from: number;
   to: number;
   mark: boolean;
-  before: ReadonlySet<number>;
+  before: Set<number>;
 }
 
 /** The passage as words a student can mark: pointer drag or tap, or keyboard. */
 function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'highlight'>) {
   // Unlike a form control, a word can be marked only by the script: until it runs, say so.
-  const hydrated = useHydrated();
-  const canMark = hydrated && !locked;
+  const canMark = useHydrated() && !locked;
   const marked = new Set(answer.marked);
   const [cursor, setCursor] = useState(0);
   const anchor = useRef<number | null>(null);
@@ -112,7 +111,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
   };
   // The browser took the touch over to scroll the page: whatever the finger crossed on its way does not count.
   const cancelDrag = () => {
-    if (drag.current) commit(new Set(drag.current.before));
+    if (drag.current) commit(drag.current.before);
     drag.current = null;
   };
 
@@ -121,9 +120,8 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
     <>
       {/* Instructions for the screen: answer keys print this view, and on paper they mean nothing. */}
       <p className="hint no-print" id={`${exercise.id}-how`}>
-        Tap or click a word to mark it, or drag across words to mark a stretch (on a touch screen, drag sideways first: a swipe up or down
-        scrolls the page). With a keyboard: Tab into the passage, move with the arrow keys (up and down go a line at a time), press Space to
-        mark or unmark a word, and hold Shift with an arrow key to mark a stretch.
+        Tap a word to mark it, or drag sideways across words to mark a stretch. With a keyboard: Tab into the passage, move with the arrow
+        keys, press Space to mark or unmark a word, and hold Shift with an arrow key to mark a stretch.
       </p>
       <figure className="excerpt">
         <div
@@ -157,11 +155,11 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
         </div>
         <figcaption>
           {/* The document's page shows the expert notes, so it is linked only once the answer is in. */}
-          {locked ? <Source excerpt={exercise.excerpt} base={base} /> : <p className="excerpt__source">Document {exercise.excerpt.document?.number}{exercise.excerpt.document?.outlet ? ` · ${exercise.excerpt.document.outlet}` : ''}</p>}
+          <Source excerpt={exercise.excerpt} base={base} linked={locked} />
         </figcaption>
       </figure>
       <div className="marked-summary">
-        <p className={runs.length === 0 ? 'no-print' : undefined}>
+        <p>
           {runs.length === 0 ? 'You have not marked anything yet.' : `You have marked ${runs.length} ${runs.length === 1 ? 'stretch' : 'stretches'}:`}
         </p>
         {runs.length > 0 && (
@@ -172,7 +170,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
           </ul>
         )}
         {runs.length > 0 && !locked && (
-          <button type="button" className="button button--quiet button--small no-print" onClick={() => commit(new Set())}>
+          <button type="button" className="button button--quiet button--small" onClick={() => commit(new Set())}>
             Clear my marks
           </button>
         )}
@@ -260,5 +258,6 @@ function HighlightKey({ exercise, answerKey }: KeyProps<'highlight'>) {
 export const highlightView: TypeView<'highlight'> = {
   Body: HighlightBody,
   Feedback: HighlightFeedback,
-  Key: HighlightKey,
 };
+
+export const highlightKey = HighlightKey;

@@ -12,18 +12,19 @@
  * in, as if the student had typed or clicked just then.
  */
 export function replayEarlyInput(root: HTMLElement): void {
-  const setValueUnseen = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  const setValueUnseen = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
   for (const box of root.querySelectorAll('textarea')) {
-    if (box.value === box.defaultValue || !setValueUnseen) continue;
+    if (box.value === box.defaultValue) continue;
     const typed = box.value;
-    const { selectionStart, selectionEnd, selectionDirection } = box;
+    const { selectionStart, selectionEnd } = box;
     box.value = box.defaultValue;
     setValueUnseen.call(box, typed);
     // Setting the value puts the caret at the end: put it back where the student left it.
-    box.setSelectionRange(selectionStart, selectionEnd, selectionDirection);
+    box.setSelectionRange(selectionStart, selectionEnd);
     box.dispatchEvent(new Event('input', { bubbles: true }));
   }
-  for (const input of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {
+  // Exercises have no other inputs than checkboxes and radios (any other is never checked, so skipped).
+  for (const input of root.querySelectorAll('input')) {
     // A radio left unchecked because another of its group was chosen is handled by that one.
     if (input.checked === input.defaultChecked || (input.type === 'radio' && !input.checked)) continue;
     input.checked = input.defaultChecked;

@@ -18,8 +18,7 @@ const across = (box: WordBox, x: number) => Math.max(box.left - x, x - box.right
  * holds the words that sit level with that word. With no line there, the cursor stays.
  */
 export function wordOnAdjacentLine(boxes: readonly WordBox[], from: number, direction: 1 | -1): number {
-  const here = boxes[from];
-  if (!here) return from;
+  const here = boxes[from]!;
   const beyond = (box: WordBox) => (direction === 1 ? middle(box) > here.bottom : middle(box) < here.top);
   let first = from + direction;
   while (first >= 0 && first < boxes.length && !beyond(boxes[first]!)) first += direction;

@@ -5,7 +5,8 @@ import type { BodyProps, FeedbackProps, KeyProps, TypeView } from './view';
 
 function OptionList({ options, name, type, checked, onToggle, locked }: {
   options: ChoiceOption[];
-  name: string;
+  /** Radios only: it makes them one group. Checkboxes stand alone, and a shared name would be invalid HTML. */
+  name?: string;
   type: 'radio' | 'checkbox';
   checked: (id: string) => boolean;
   onToggle: (id: string) => void;
@@ -106,11 +107,10 @@ function ManyFeedback({ exercise, answerKey, answer, result }: FeedbackProps<'mu
 }
 
 function ManyOptions({ options, answer, onChange, locked }: { options: ChoiceOption[]; answer: { choices: string[] }; onChange: (a: { choices: string[] }) => void; locked: boolean }) {
-  const name = useId();
   return (
     <fieldset className="answer-group">
       <legend>Choose every answer that fits</legend>
-      <OptionList options={options} name={name} type="checkbox" checked={(id) => answer.choices.includes(id)} onToggle={(id) => onChange({ choices: toggle(answer.choices, id) })} locked={locked} />
+      <OptionList options={options} type="checkbox" checked={(id) => answer.choices.includes(id)} onToggle={(id) => onChange({ choices: toggle(answer.choices, id) })} locked={locked} />
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainLineCount, moduleTiming, notesInWords, paperPrompt, underlineInstruction } from './teacher-guide';
+import { explainLineCount, moduleTiming, notesInWords, paperPrompt, splitScreenOnly, underlineInstruction } from './teacher-guide';
 
 describe('moduleTiming', () => {
   it('gives the checks what the lessons leave of the total', () => {
@@ -29,6 +29,19 @@ describe('paperPrompt', () => {
 
   it('leaves "mark" alone outside highlight exercises', () => {
     expect(paperPrompt('Which word would you mark?', 'single-choice')).toBe('Which word would you mark?');
+  });
+});
+
+describe('splitScreenOnly', () => {
+  it('parts the on-screen instructions from the rest, which together give the prompt back', () => {
+    const prompt = 'Mark each claim with no source. Select words by tapping or dragging, or with the keyboard.';
+    const { paper, screenOnly } = splitScreenOnly(prompt);
+    expect(paper).toBe('Mark each claim with no source.');
+    expect(paper + screenOnly).toBe(prompt);
+  });
+
+  it('leaves a prompt with none whole', () => {
+    expect(splitScreenOnly('For each excerpt, choose what you see.')).toEqual({ paper: 'For each excerpt, choose what you see.', screenOnly: '' });
   });
 });
 

@@ -25,12 +25,27 @@ export function moduleTiming(totalMinutes: number, lessonMinutes: readonly numbe
 const SCREEN_ONLY = [/\s*Select words by tapping or dragging, or with the keyboard\./g];
 
 /**
+ * A prompt split into what holds on paper too and its on-screen instructions, for an answer key,
+ * which shows the prompt as students see it and prints it without them.
+ */
+export function splitScreenOnly(prompt: string): { paper: string; screenOnly: string } {
+  const screenOnly: string[] = [];
+  let paper = prompt;
+  for (const pattern of SCREEN_ONLY) {
+    paper = paper.replace(pattern, (instruction) => {
+      screenOnly.push(instruction);
+      return '';
+    });
+  }
+  return { paper, screenOnly: screenOnly.join('') };
+}
+
+/**
  * An exercise prompt reworded for paper: screen-only instructions go, "choose" becomes "tick",
  * and in a highlight exercise "mark" becomes "underline".
  */
 export function paperPrompt(prompt: string, type: ExerciseType): string {
-  let text = prompt;
-  for (const pattern of SCREEN_ONLY) text = text.replace(pattern, '');
+  let text = splitScreenOnly(prompt).paper;
   text = text.replace(/\bChoose\b/g, 'Tick').replace(/\bchoose\b/g, 'tick');
   if (type === 'highlight') text = text.replace(/\bMark\b/g, 'Underline').replace(/\bmark\b/g, 'underline');
   return text.replace(/\s+/g, ' ').trim();

@@ -438,3 +438,156 @@ test('with JavaScript off, an exercise shows its question and reveals the answer
   await expect(reveal.getByText('A named official speaks on the record')).toBeVisible();
   await context.close();
 });
+
+test.describe('used before its script has arrived, as on a slow connection', () => {
+  // The service worker would serve the island from its cache, past the held request.
+  test.use({ serviceWorkers: 'block' });
+
+  /** Hold every exercise island's script until the returned function is called. */
+  async function holdIslandScript(page: Page): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/ExerciseIsland\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test('a rewrite typed before the script runs is kept, and its box keeps focus', async ({ page }) => {
+    const release = await holdIslandScript(page);
+    await page.goto(SHOWCASE);
+    const s = page.locator('section[data-exercise="showcase-rewrite"]');
+    const box = s.getByRole('textbox');
+    await tabTo(page, box, { limit: 150 });
+    await page.keyboard.type('Abu Muath was');
+    await page.keyboard.press('Home');
+    await expect(s.getByText('Checking your answer needs JavaScript')).toBeVisible();
+    release();
+    await expect(s.getByRole('button', { name: 'Check my answer' })).toBeVisible();
+    await expect(box).toHaveValue('Abu Muath was');
+    await expect(box).toBeFocused();
+    // The caret is still where the student left it.
+    await page.keyboard.type('ANHA says ');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' an ISIS security operative in the Jazeera region.');
+    await expect(box).toHaveValue('ANHA says Abu Muath was an ISIS security operative in the Jazeera region.');
+    // The island's own state holds the whole text, not just the box: the check scores all of it.
+    const result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Gone “most dangerous”');
+  });
+
+  test('a choice made before the script runs stays chosen and focused', async ({ page }) => {
+    const release = await holdIslandScript(page);
+    await page.goto(SHOWCASE);
+    const s = page.locator('section[data-exercise="showcase-single-choice"]');
+    const radios = s.getByRole('radio');
+    await tabTo(page, radios.first());
+    await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(1)).toBeChecked();
+    await expect(s.getByText('Checking your answer needs JavaScript')).toBeVisible();
+    release();
+    await expect(s.getByRole('button', { name: 'Check my answer' })).toBeVisible();
+    await expect(radios.nth(1)).toBeChecked();
+    await expect(radios.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(2)).toBeChecked();
+    const chosen = (await s.locator('label.option').nth(2).textContent())!;
+    const result = await checkByKeyboard(page, s);
+    await expect(result.locator('li', { hasText: 'Your answer' })).toContainText(chosen);
+  });
+});
+
+/** Every word's box, in passage order. */
+const wordBoxes = (section: Locator) =>
+  section.locator('.word').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+    }),
+  );
+
+test('highlight: ArrowDown and ArrowUp move to the nearest word on the next or previous line', async ({ page }) => {
+  await page.goto(SHOWCASE);
+  const s = await exercise(page, 'showcase-highlight');
+  await tabTo(page, s.locator('.word').first());
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const boxes = await wordBoxes(s);
+  const start = boxes[3]!;
+  const centre = (start.left + start.right) / 2;
+  const nextLineTop = Math.min(...boxes.filter((b) => b.top >= start.bottom).map((b) => b.top));
+  const nextLine = boxes.flatMap((b, i) => (b.top === nextLineTop ? [i] : []));
+  const gap = (i: number) => Math.max(boxes[i]!.left - centre, centre - boxes[i]!.right, 0);
+  const nearest = nextLine.reduce((best, i) => (gap(i) < gap(best) ? i : best));
+  await page.keyboard.press('ArrowDown');
+  await expect(s.locator('.word').nth(nearest)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(s.locator('.word').nth(3)).toBeFocused();
+  // Shift stretches the mark over the whole line between.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(s.locator('.word[aria-checked="true"]')).toHaveCount(nearest - 3 + 1);
+});
+
+test.describe('highlight on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /** A finger's path through the points, in steps of about 5 px, as Chromium's touch input. */
+  async function touchPath(page: Page, points: { x: number; y: number }[]) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [points[0]!] });
+    for (const [i, to] of points.slice(1).entries()) {
+      const from = points[i]!;
+      const steps = Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 5);
+      for (let step = 1; step <= steps; step++) {
+        const x = from.x + ((to.x - from.x) * step) / steps;
+        const y = from.y + ((to.y - from.y) * step) / steps;
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+      }
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+
+  test.beforeEach(async ({ page }) => {
+    await page.goto(SHOWCASE);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  });
+
+  test('dragging a finger sideways across words marks every word it crosses, and on down the lines', async ({ page }) => {
+    const s = await exercise(page, 'showcase-highlight');
+    const boxes = await wordBoxes(s);
+    // The words of the passage's second line.
+    const lineTop = Math.min(...boxes.filter((b) => b.top >= boxes[0]!.bottom).map((b) => b.top));
+    const line = boxes.flatMap((b, i) => (b.top === lineTop ? [i] : []));
+    expect(line.length).toBeGreaterThanOrEqual(4);
+    const [first, last] = [line[0]!, line.at(-1)!];
+    const middle = (i: number) => ({ x: (boxes[i]!.left + boxes[i]!.right) / 2, y: (boxes[i]!.top + boxes[i]!.bottom) / 2 });
+    const checkedWords = () => s.locator('.word').evaluateAll((els) => els.flatMap((el, i) => (el.getAttribute('aria-checked') === 'true' ? [i] : [])));
+    await touchPath(page, [middle(first), middle(last)]);
+    expect(await checkedWords()).toEqual(line);
+    // A drag that began sideways may go on down the lines: from the first word of this line to the second word of the next.
+    await s.getByRole('button', { name: 'Clear my marks' }).click();
+    const below = last + 2;
+    await touchPath(page, [middle(first), middle(first + 1), middle(below)]);
+    expect(await checkedWords()).toEqual(Array.from({ length: below - first + 1 }, (_, k) => first + k));
+  });
+
+  test('a finger swiping up the passage scrolls the page and marks nothing', async ({ page }) => {
+    const s = await exercise(page, 'showcase-highlight');
+    const word = (await s.locator('.word').nth(20).boundingBox())!;
+    const scrolled = await page.evaluate(() => scrollY);
+    const x = word.x + word.width / 2;
+    const y = word.y + word.height / 2;
+    await touchPath(page, [{ x, y }, { x, y: y - 300 }]);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled + 100);
+    await expect(s.locator('.word[aria-checked="true"]')).toHaveCount(0);
+  });
+
+  test('every word is a target of at least 24 by 24 px (WCAG 2.5.8)', async ({ page }) => {
+    const s = await exercise(page, 'showcase-highlight');
+    const small = (await wordBoxes(s)).flatMap((b, i) => (b.width < 24 || b.height < 24 ? [`word ${i}: ${b.width.toFixed(1)} x ${b.height.toFixed(1)}`] : []));
+    expect(small).toEqual([]);
+  });
+});

@@ -183,6 +183,17 @@ test.describe('printing', () => {
     }
   });
 
+  test('an answer key prints the questions without the instructions for answering them on screen', async ({ page }) => {
+    const path = `/teachers/answer-keys/${module2.id}/`;
+    await page.goto(path);
+    await expect(page.locator('.key-exercise[data-type="highlight"]').first()).toBeVisible();
+    for (const pdf of await printed(page, path)) {
+      for (const words of ['Select words by tapping', 'Tap a word to mark it', 'read it in place', 'You have not marked anything yet']) {
+        expect(pdf.text, `${pdf.format}: "${words}"`).not.toContain(words);
+      }
+    }
+  });
+
   test('the print button prints, and is not printed', async ({ page }) => {
     await page.goto(WORKSHEET);
     await page.evaluate(() => {

@@ -5,7 +5,8 @@ import type { BodyProps, FeedbackProps, KeyProps, TypeView } from './view';
 
 function OptionList({ options, name, type, checked, onToggle, locked }: {
   options: ChoiceOption[];
-  name: string;
+  /** Radios only: it makes them one group. Checkboxes stand alone, and a shared name would be invalid HTML. */
+  name?: string;
   type: 'radio' | 'checkbox';
   checked: (id: string) => boolean;
   onToggle: (id: string) => void;
@@ -77,8 +78,9 @@ function ChoiceKey({ options, correct, feedback }: { options: ChoiceOption[]; co
 export const singleChoiceView: TypeView<'single-choice'> = {
   Body: SingleBody,
   Feedback: SingleFeedback,
-  Key: SingleKey,
 };
+
+export const singleChoiceKey = SingleKey;
 
 function toggle(list: string[], id: string): string[] {
   return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
@@ -105,11 +107,10 @@ function ManyFeedback({ exercise, answerKey, answer, result }: FeedbackProps<'mu
 }
 
 function ManyOptions({ options, answer, onChange, locked }: { options: ChoiceOption[]; answer: { choices: string[] }; onChange: (a: { choices: string[] }) => void; locked: boolean }) {
-  const name = useId();
   return (
     <fieldset className="answer-group">
       <legend>Choose every answer that fits</legend>
-      <OptionList options={options} name={name} type="checkbox" checked={(id) => answer.choices.includes(id)} onToggle={(id) => onChange({ choices: toggle(answer.choices, id) })} locked={locked} />
+      <OptionList options={options} type="checkbox" checked={(id) => answer.choices.includes(id)} onToggle={(id) => onChange({ choices: toggle(answer.choices, id) })} locked={locked} />
     </fieldset>
   );
 }
@@ -122,8 +123,11 @@ export const multipleChoiceView: TypeView<'multiple-choice'> = {
     </>
   ),
   Feedback: ManyFeedback,
-  Key: ({ exercise, answerKey }) => <ChoiceKey options={exercise.options} correct={answerKey.correct} feedback={answerKey.feedback} />,
 };
+
+export const multipleChoiceKey = ({ exercise, answerKey }: KeyProps<'multiple-choice'>) => (
+  <ChoiceKey options={exercise.options} correct={answerKey.correct} feedback={answerKey.feedback} />
+);
 
 function CompareSides({ exercise, base }: { exercise: BodyProps<'compare'>['exercise']; base: string }) {
   return (
@@ -148,5 +152,8 @@ export const compareView: TypeView<'compare'> = {
     </>
   ),
   Feedback: ManyFeedback,
-  Key: ({ exercise, answerKey }) => <ChoiceKey options={exercise.options} correct={answerKey.correct} feedback={answerKey.feedback} />,
 };
+
+export const compareKey = ({ exercise, answerKey }: KeyProps<'compare'>) => (
+  <ChoiceKey options={exercise.options} correct={answerKey.correct} feedback={answerKey.feedback} />
+);

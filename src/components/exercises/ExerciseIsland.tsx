@@ -1,23 +1,27 @@
 import { anchors } from '../../lib/routes';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { discernmentOf, runtimeOf, scoreExercise, scoreStored } from '../../lib/exercises/registry';
-import type { AnswerOf, Exercise, ExerciseOf, ExerciseType, ResultOf } from '../../lib/exercises/types';
-import { percent, useHydrated } from './common';
+import type { AnswerOf, ExerciseOf, ExerciseType, ResultOf } from '../../lib/exercises/types';
+import { percent } from './common';
+import { replayEarlyInput } from './early-input';
 import { currentProgress, saveAttempt } from './progress-store';
 import { VIEWS } from './views';
 
-export interface ExerciseIslandProps {
-  exercise: Exercise;
-  /** The site's base path, for links to the documents. */
-  base: string;
-  headingLevel?: 2 | 3;
-}
-
-function Frame({ exercise, headingLevel, children }: { exercise: Exercise; headingLevel: 2 | 3; children: ReactNode }) {
+function Frame<T extends ExerciseType>({
+  exercise,
+  headingLevel,
+  ref,
+  children,
+}: {
+  exercise: ExerciseOf<T>;
+  headingLevel: 2 | 3;
+  ref: Ref<HTMLElement>;
+  children: ReactNode;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const pub = exercise.public;
   return (
-    <section className="exercise" aria-labelledby={anchors.exerciseTitle(pub.id)} data-exercise={pub.id} data-type={exercise.type}>
+    <section className="exercise" ref={ref} aria-labelledby={anchors.exerciseTitle(pub.id)} data-exercise={pub.id} data-type={exercise.type}>
       <p className="exercise__type">{runtimeOf(exercise.type).label}</p>
       <Heading className="exercise__title" id={anchors.exerciseTitle(pub.id)}>
         {pub.title}
@@ -28,24 +32,24 @@ function Frame({ exercise, headingLevel, children }: { exercise: Exercise; headi
   );
 }
 
-/** Without JavaScript (or before it runs): the question, then the answer behind a disclosure. */
-function StaticExercise<T extends ExerciseType>({ exercise, base }: { exercise: ExerciseOf<T>; base: string }) {
-  const view = VIEWS[exercise.type];
-  return (
-    <>
-      <view.Body exercise={exercise.public} answer={runtimeOf(exercise.type).empty(exercise.public)} onChange={() => {}} locked base={base} />
-      <p className="no-js-note">
-        Checking your answer needs JavaScript, and the site opened from a web server. You can still work it out, then read the answer.
-      </p>
-      <details className="reveal" data-pagefind-ignore="">
-        <summary>Show the answer and explanation</summary>
-        <view.Key exercise={exercise.public} answerKey={exercise.key} base={base} />
-      </details>
-    </>
-  );
-}
-
-function InteractiveExercise<T extends ExerciseType>({ exercise, base }: { exercise: ExerciseOf<T>; base: string }) {
+/**
+ * One exercise, the same elements before and after its script runs: the server's HTML already holds
+ * working controls, so what a student types or chooses first, and where their focus is, survive
+ * hydration. Only the note and answer for readers without JavaScript give way to the Check button.
+ */
+export default function ExerciseIsland<T extends ExerciseType>({
+  exercise,
+  base,
+  headingLevel = 3,
+  children,
+}: {
+  exercise: ExerciseOf<T>;
+  /** The site's base path, for links to the documents. */
+  base: string;
+  headingLevel?: 2 | 3;
+  /** What readers without JavaScript get in place of the Check button (NoScriptAnswer, drawn on the server). */
+  children?: ReactNode;
+}) {
   const view = VIEWS[exercise.type];
   const runtime = runtimeOf(exercise.type);
   const pub = exercise.public;
@@ -55,6 +59,18 @@ function InteractiveExercise<T extends ExerciseType>({ exercise, base }: { exerc
   const [status, setStatus] = useState('');
   const resultRef = useRef<HTMLDivElement>(null);
   const focusResult = useRef(false);
+  const frame = useRef<HTMLElement>(null);
+  const [hydrated, setHydrated] = useState(false);
+
+  useLayoutEffect(() => {
+    // Not in the effect itself: events fired during React's commit would have it put the server's
+    // empty value back into the box before rendering the new one, and the caret would jump. In a
+    // microtask, after the commit, React handles them as it does a keystroke.
+    queueMicrotask(() => {
+      replayEarlyInput(frame.current!);
+      setHydrated(true);
+    });
+  }, []);
 
   // Bring back the last saved answer, if it still fits this exercise.
   useEffect(() => {
@@ -100,46 +116,42 @@ function InteractiveExercise<T extends ExerciseType>({ exercise, base }: { exerc
   };
 
   return (
-    <>
+    <Frame exercise={exercise} headingLevel={headingLevel} ref={frame}>
       <view.Body exercise={pub} answer={answer} onChange={(next) => setAnswer(next)} locked={result !== null} base={base} />
-      <div className="exercise__actions">
-        {result === null ? (
-          <button type="button" className="button" onClick={check}>
-            Check my answer
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={tryAgain}>
-              Try again
-            </button>
-            <button type="button" className="button button--quiet" onClick={startOver}>
-              Start over
-            </button>
-          </>
-        )}
-      </div>
-      <p className="exercise__status" role="status">
-        {status}
-      </p>
-      {result && (
-        <div className="exercise__result" ref={resultRef} tabIndex={-1} aria-labelledby={`${pub.id}-result`}>
-          <p className="exercise__score" id={`${pub.id}-result`}>
-            <strong>Your score: {percent(result.score)}</strong>
-            {attempts > 0 && <span className="exercise__attempts"> · attempt {attempts}</span>}
+      {hydrated ? (
+        <>
+          <div className="exercise__actions">
+            {result === null ? (
+              <button type="button" className="button" onClick={check}>
+                Check my answer
+              </button>
+            ) : (
+              <>
+                <button type="button" className="button" onClick={tryAgain}>
+                  Try again
+                </button>
+                <button type="button" className="button button--quiet" onClick={startOver}>
+                  Start over
+                </button>
+              </>
+            )}
+          </div>
+          <p className="exercise__status" role="status">
+            {status}
           </p>
-          <view.Feedback exercise={pub} answerKey={exercise.key} answer={answer} result={result} base={base} />
-        </div>
+          {result && (
+            <div className="exercise__result" ref={resultRef} tabIndex={-1} aria-labelledby={`${pub.id}-result`}>
+              <p className="exercise__score" id={`${pub.id}-result`}>
+                <strong>Your score: {percent(result.score)}</strong>
+                {attempts > 0 && <span className="exercise__attempts"> · attempt {attempts}</span>}
+              </p>
+              <view.Feedback exercise={pub} answerKey={exercise.key} answer={answer} result={result} base={base} />
+            </div>
+          )}
+        </>
+      ) : (
+        children
       )}
-    </>
-  );
-}
-
-export default function ExerciseIsland({ exercise, base, headingLevel = 3 }: ExerciseIslandProps) {
-  const hydrated = useHydrated();
-  // The frame stays the same element when the island hydrates; only what is inside it changes.
-  return (
-    <Frame exercise={exercise} headingLevel={headingLevel}>
-      {hydrated ? <InteractiveExercise exercise={exercise} base={base} /> : <StaticExercise exercise={exercise} base={base} />}
     </Frame>
   );
 }

@@ -1,9 +1,10 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { HighlightResult } from '../../lib/exercises/highlight';
+import { wordOnAdjacentLine } from '../../lib/exercises/highlight/lines';
 import { runsOf } from '../../lib/exercises/highlight/words';
 import type { HighlightPublic, PassageSpan } from '../../lib/exercises/types';
 import { techniqueById } from '../../lib/techniques';
-import { DiscernmentSummary, Source, VerdictTag } from './common';
+import { DiscernmentSummary, Source, useHydrated, VerdictTag } from './common';
 import type { BodyProps, FeedbackProps, KeyProps, TypeView } from './view';
 
 const spanText = (exercise: HighlightPublic, from: number, to: number) =>
@@ -12,17 +13,28 @@ const spanText = (exercise: HighlightPublic, from: number, to: number) =>
     .map((w, i) => (i === 0 ? w.text : exercise.gaps[from + i - 1] + w.text))
     .join('');
 
+/** A drag across words: where it began and has reached, whether it marks or unmarks, and the marks before it. */
+interface Drag {
+  from: number;
+  to: number;
+  mark: boolean;
+  before: Set<number>;
+}
+
 /** The passage as words a student can mark: pointer drag or tap, or keyboard. */
 function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'highlight'>) {
+  // Unlike a form control, a word can be marked only by the script: until it runs, say so.
+  const canMark = useHydrated() && !locked;
   const marked = new Set(answer.marked);
   const [cursor, setCursor] = useState(0);
   const anchor = useRef<number | null>(null);
-  const drag = useRef<{ mark: boolean } | null>(null);
-  const wordRefs = useRef<(HTMLSpanElement | null)[]>([]);
+  const drag = useRef<Drag | null>(null);
+  const passage = useRef<HTMLDivElement>(null);
   const last = exercise.words.length - 1;
 
+  const wordElements = () => [...(passage.current?.querySelectorAll<HTMLElement>('.word') ?? [])];
   const commit = (next: Set<number>) => onChange({ marked: [...next].sort((a, b) => a - b) });
-  const setRange = (from: number, to: number, mark: boolean, start = marked) => {
+  const setRange = (from: number, to: number, mark: boolean, start: ReadonlySet<number> = marked) => {
     const next = new Set(start);
     for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
       if (mark) next.add(i);
@@ -32,15 +44,27 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
   };
   const focusWord = (i: number) => {
     setCursor(i);
-    wordRefs.current[i]?.focus();
+    wordElements()[i]?.focus();
+  };
+
+  /** The word an arrow key moves to: along the passage, or to the nearest word a line up or down. */
+  const wordAfter = (key: string, i: number): number | null => {
+    if (key === 'ArrowRight' || key === 'ArrowLeft') return Math.min(last, Math.max(0, i + (key === 'ArrowRight' ? 1 : -1)));
+    if (key === 'ArrowDown' || key === 'ArrowUp') {
+      return wordOnAdjacentLine(
+        wordElements().map((el) => el.getBoundingClientRect()),
+        i,
+        key === 'ArrowDown' ? 1 : -1,
+      );
+    }
+    return null;
   };
 
   const onKeyDown = (event: KeyboardEvent, i: number) => {
-    if (locked) return;
-    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
-    if (step !== 0) {
+    if (!canMark) return;
+    const next = wordAfter(event.key, i);
+    if (next !== null) {
       event.preventDefault();
-      const next = Math.min(last, Math.max(0, i + step));
       if (event.shiftKey) {
         // Shift + arrow extends a marked stretch from where the extension began.
         if (anchor.current === null) anchor.current = i;
@@ -59,28 +83,45 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
   };
 
   const onPointerDown = (event: PointerEvent, i: number) => {
-    if (locked || event.button !== 0) return;
+    if (!canMark || event.button !== 0) return;
     event.preventDefault();
-    drag.current = { mark: !marked.has(i) };
-    anchor.current = i;
+    anchor.current = null;
+    drag.current = { from: i, to: i, mark: !marked.has(i), before: marked };
     // preventDefault stops text selection, and with it the focus a click would give: focus by hand.
     focusWord(i);
-    setRange(i, i, drag.current.mark);
+    // A finger may be starting to scroll the page (the browser then takes the touch over and cancels
+    // the pointer), so a touch marks only once it crosses to another word or lifts; a mouse at once.
+    if (event.pointerType !== 'touch') setRange(i, i, drag.current.mark);
   };
-  const onPointerEnter = (i: number) => {
-    if (drag.current && anchor.current !== null) setRange(anchor.current, i, drag.current.mark);
+  const onPointerMove = (event: PointerEvent) => {
+    const current = drag.current;
+    if (!current) return;
+    // A touch stays captured by the word it began on, so the words it crosses get no pointer events
+    // of their own: look for the word under the finger (or mouse).
+    const word = document.elementFromPoint(event.clientX, event.clientY)?.closest<HTMLElement>('.word');
+    const i = word ? wordElements().indexOf(word) : -1;
+    if (i < 0 || i === current.to) return;
+    current.to = i;
+    setRange(current.from, i, current.mark, current.before);
   };
   const endDrag = () => {
+    const current = drag.current;
+    if (current) setRange(current.from, current.to, current.mark, current.before);
     drag.current = null;
-    anchor.current = null;
+  };
+  // The browser took the touch over to scroll the page: whatever the finger crossed on its way does not count.
+  const cancelDrag = () => {
+    if (drag.current) commit(drag.current.before);
+    drag.current = null;
   };
 
   const runs = runsOf(answer.marked);
   return (
     <>
-      <p className="hint" id={`${exercise.id}-how`}>
-        Tap or drag across words to mark them. With a keyboard: Tab into the passage, move with the arrow keys, press Space to mark or unmark
-        a word, and hold Shift with an arrow key to mark a stretch.
+      {/* Instructions for the screen: answer keys print this view, and on paper they mean nothing. */}
+      <p className="hint no-print" id={`${exercise.id}-how`}>
+        Tap a word to mark it, or drag sideways across words to mark a stretch. With a keyboard: Tab into the passage, move with the arrow
+        keys, press Space to mark or unmark a word, and hold Shift with an arrow key to mark a stretch.
       </p>
       <figure className="excerpt">
         <div
@@ -88,23 +129,22 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
           role="group"
           aria-label="Passage: each word can be marked"
           aria-describedby={`${exercise.id}-how`}
+          ref={passage}
+          onPointerMove={onPointerMove}
           onPointerUp={endDrag}
           onPointerLeave={endDrag}
+          onPointerCancel={cancelDrag}
         >
           {exercise.words.map((w, i) => (
             <span key={i}>
               <span
-                ref={(el) => {
-                  wordRefs.current[i] = el;
-                }}
                 role="checkbox"
                 aria-checked={marked.has(i)}
-                aria-disabled={locked || undefined}
+                aria-disabled={!canMark || undefined}
                 tabIndex={i === cursor ? 0 : -1}
                 className={`word${marked.has(i) ? ' word--marked' : ''}`}
                 onKeyDown={(e) => onKeyDown(e, i)}
                 onPointerDown={(e) => onPointerDown(e, i)}
-                onPointerEnter={() => onPointerEnter(i)}
                 onFocus={() => setCursor(i)}
               >
                 {w.text}
@@ -115,7 +155,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
         </div>
         <figcaption>
           {/* The document's page shows the expert notes, so it is linked only once the answer is in. */}
-          {locked ? <Source excerpt={exercise.excerpt} base={base} /> : <p className="excerpt__source">Document {exercise.excerpt.document?.number}{exercise.excerpt.document?.outlet ? ` · ${exercise.excerpt.document.outlet}` : ''}</p>}
+          <Source excerpt={exercise.excerpt} base={base} linked={locked} />
         </figcaption>
       </figure>
       <div className="marked-summary">
@@ -218,5 +258,6 @@ function HighlightKey({ exercise, answerKey }: KeyProps<'highlight'>) {
 export const highlightView: TypeView<'highlight'> = {
   Body: HighlightBody,
   Feedback: HighlightFeedback,
-  Key: HighlightKey,
 };
+
+export const highlightKey = HighlightKey;

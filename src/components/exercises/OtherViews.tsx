@@ -66,16 +66,17 @@ export const classifyView: TypeView<'classify'> = {
     </ol>
     </>
   ),
-  Key: ({ exercise, answerKey }: KeyProps<'classify'>) => (
-    <ol className="feedback-list">
-      {exercise.items.map((item) => (
-        <li key={item.id}>
-          <strong>Answer: {acceptedLabel(acceptedAnswers(answerKey, item.id))}.</strong> {answerKey.feedback[item.id]}
-        </li>
-      ))}
-    </ol>
-  ),
 };
+
+export const classifyKey = ({ exercise, answerKey }: KeyProps<'classify'>) => (
+  <ol className="feedback-list">
+    {exercise.items.map((item) => (
+      <li key={item.id}>
+        <strong>Answer: {acceptedLabel(acceptedAnswers(answerKey, item.id))}.</strong> {answerKey.feedback[item.id]}
+      </li>
+    ))}
+  </ol>
+);
 
 /* ---------------------------------------------------------------- rate the source */
 
@@ -153,23 +154,24 @@ export const rateSourceView: TypeView<'rate-source'> = {
       </ul>
     </>
   ),
-  Key: ({ exercise, answerKey }: KeyProps<'rate-source'>) => (
-    <>
-      <p>
-        Expert rating: <strong>{rangeLabel(answerKey.rating)}</strong>.{' '}
-        {answerKey.ratingExplanation}
-      </p>
-      <ul className="feedback-list">
-        {exercise.reasons.map((r) => (
-          <li key={r.id}>
-            <VerdictTag verdict={answerKey.expertReasons.includes(r.id) ? 'right' : 'wrong'} label={answerKey.expertReasons.includes(r.id) ? 'An expert reason' : 'Not a good reason'} />{' '}
-            <strong>{r.text}</strong> {answerKey.feedback[r.id]}
-          </li>
-        ))}
-      </ul>
-    </>
-  ),
 };
+
+export const rateSourceKey = ({ exercise, answerKey }: KeyProps<'rate-source'>) => (
+  <>
+    <p>
+      Expert rating: <strong>{rangeLabel(answerKey.rating)}</strong>.{' '}
+      {answerKey.ratingExplanation}
+    </p>
+    <ul className="feedback-list">
+      {exercise.reasons.map((r) => (
+        <li key={r.id}>
+          <VerdictTag verdict={answerKey.expertReasons.includes(r.id) ? 'right' : 'wrong'} label={answerKey.expertReasons.includes(r.id) ? 'An expert reason' : 'Not a good reason'} />{' '}
+          <strong>{r.text}</strong> {answerKey.feedback[r.id]}
+        </li>
+      ))}
+    </ul>
+  </>
+);
 
 /* ---------------------------------------------------------------- rewrite */
 
@@ -254,36 +256,37 @@ export const rewriteView: TypeView<'rewrite'> = {
       </p>
     </>
   ),
-  Key: ({ answerKey }: KeyProps<'rewrite'>) => (
-    <>
-      <ul className="feedback-list">
-        {answerKey.loadedWords.map((w) => (
-          <li key={w.text}>
-            <strong>“{w.text}”</strong> {w.why}
-          </li>
-        ))}
-      </ul>
-      <p>
-        <strong>One neutral version:</strong> {answerKey.modelAnswer}
-      </p>
-      <div className="rubric">
-        <p className="rubric__title">
-          <strong>Marking by hand:</strong> an answer at each level, and why it sits there.
-        </p>
-        <dl className="rubric__levels">
-          {RUBRIC_LEVELS.map(([level, label]) => (
-            <div key={level} className="rubric__level" data-level={level}>
-              <dt>{label}</dt>
-              <dd>
-                <span className="rubric__answer">“{answerKey.rubric[level].answer}”</span> {answerKey.rubric[level].why}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </div>
-    </>
-  ),
 };
+
+export const rewriteKey = ({ answerKey }: KeyProps<'rewrite'>) => (
+  <>
+    <ul className="feedback-list">
+      {answerKey.loadedWords.map((w) => (
+        <li key={w.text}>
+          <strong>“{w.text}”</strong> {w.why}
+        </li>
+      ))}
+    </ul>
+    <p>
+      <strong>One neutral version:</strong> {answerKey.modelAnswer}
+    </p>
+    <div className="rubric">
+      <p className="rubric__title">
+        <strong>Marking by hand:</strong> an answer at each level, and why it sits there.
+      </p>
+      <dl className="rubric__levels">
+        {RUBRIC_LEVELS.map(([level, label]) => (
+          <div key={level} className="rubric__level" data-level={level}>
+            <dt>{label}</dt>
+            <dd>
+              <span className="rubric__answer">“{answerKey.rubric[level].answer}”</span> {answerKey.rubric[level].why}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  </>
+);
 
 const RUBRIC_LEVELS = [
   ['strong', 'Strong'],

@@ -15,13 +15,21 @@ export function documentHref(base: string, excerpt: ExcerptData): string | null 
   return `${base}documents/${excerpt.document.id}/${excerpt.anchor ? `#${excerpt.anchor}` : ''}`;
 }
 
-export function Source({ excerpt, base }: { excerpt: ExcerptData; base: string }) {
+/** Where an excerpt comes from, and unless `linked` is false, a link to its place in the document. */
+export function Source({ excerpt, base, linked = true }: { excerpt: ExcerptData; base: string; linked?: boolean }) {
   const href = documentHref(base, excerpt);
   if (!excerpt.document || !href) return <p className="excerpt__source">Practice example written for this course</p>;
   return (
     <p className="excerpt__source">
       Document {excerpt.document.number}
-      {excerpt.document.outlet ? ` · ${excerpt.document.outlet}` : ''} · <a href={href}>read it in place</a>
+      {excerpt.document.outlet ? ` · ${excerpt.document.outlet}` : ''}
+      {/* A link means nothing on paper (answer keys print these views). */}
+      {linked && (
+        <span className="no-print">
+          {' '}
+          · <a href={href}>read it in place</a>
+        </span>
+      )}
     </p>
   );
 }

@@ -24,11 +24,12 @@ export interface KeyProps<T extends ExerciseType> {
   base: string;
 }
 
-/** How one exercise type is drawn: answered, explained and revealed. Its logic lives in src/lib/exercises/<type>/. */
+/**
+ * How one exercise type is drawn in the island: answered, then explained. Its logic lives in
+ * src/lib/exercises/<type>/; its key (keys.ts) is drawn on the server only.
+ */
 export interface TypeView<T extends ExerciseType> {
   Body: ComponentType<BodyProps<T>>;
   /** What the result means, in counts with honest names, then every answer explained. */
   Feedback: ComponentType<FeedbackProps<T>>;
-  /** The answer and its explanation, for the no-JavaScript reveal and for printed keys. */
-  Key: ComponentType<KeyProps<T>>;
 }

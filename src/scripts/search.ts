@@ -1,7 +1,8 @@
 /**
  * Starts Pagefind's search box. Pagefind's files are made after the build (scripts/postbuild.mjs),
  * so its script is loaded by path. The static index on the page starts open, for pages without
- * JavaScript or opened from a file (where this module never runs); once search starts, it folds away.
+ * JavaScript or opened from a file (where this module never runs), and stays open below the search
+ * box: folding it as the page loads would move the page under the reader's eyes.
  */
 interface PagefindUIConstructor {
   new (options: Record<string, unknown>): unknown;
@@ -15,11 +16,9 @@ declare global {
 
 export function startSearch(root: Document): void {
   const box = root.getElementById('search');
-  const index = root.getElementById('site-index') as HTMLDetailsElement | null;
   const PagefindUI = window.PagefindUI;
   // From a file, the browser will not fetch the search index: keep the static index instead.
   if (!box || !PagefindUI || root.location.protocol === 'file:') return;
-  if (index) index.open = false;
   new PagefindUI({
     element: '#search',
     bundlePath: box.dataset.bundle,
@@ -34,6 +33,6 @@ export function startSearch(root: Document): void {
   if (input && label) {
     input.id = 'search-input';
     label.htmlFor = input.id;
-    label.hidden = false;
+    label.classList.remove('search__label--waiting');
   }
 }

@@ -123,10 +123,6 @@ export default function ProgressPanel({ modules, practice, assignmentHref }: Pro
     setAssignments(storedAssignments());
   }, [hydrated, record]);
 
-  if (!hydrated) {
-    return <p className="no-js-note">Your progress is kept in this browser. Turn on JavaScript to see it, save it to a file, or load it back.</p>;
-  }
-
   const download = () => {
     downloadFile(`read-the-source-progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress(record, new Date()), 'application/json');
     setMessage({ text: 'Your progress was saved to a file in your downloads.', error: false });
@@ -199,7 +195,11 @@ export default function ProgressPanel({ modules, practice, assignmentHref }: Pro
     <div className="progress-panel">
       <section aria-labelledby="progress-continue" className="panel progress-continue">
         <h2 id="progress-continue">Continue where you left off</h2>
-        {next.step ? (
+        {/* The whole panel is in the page from the start, empty until the script reads the record,
+            so the page does not move when it does. */}
+        {!hydrated ? (
+          <p className="no-js-note">Your progress is kept in this browser. Turn on JavaScript to see it, save it to a file, or load it back.</p>
+        ) : next.step ? (
           <p>
             {next.resume ? 'You were last working on' : triedCount === 0 && lessonsDone.length === 0 ? 'Start with' : 'Next up:'}{' '}
             <a href={next.step.href} className="progress-continue__link">

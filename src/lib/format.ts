@@ -1,4 +1,11 @@
-/** Small wording helpers shared by pages. */
+/** Small wording helpers shared by pages and their scripts (no framework code). */
+export const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** A YYYY-MM-DD day in the reader's own words ("11 December 2026"), read at noon so no time zone moves it. */
+export function dayInWords(isoDay: string): string {
+  return new Date(`${isoDay}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'long' });
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

@@ -1,5 +1,6 @@
 import { assignmentWithLesson, rememberedAssignments } from '../lib/assignments/remembered';
 import { currentProgress } from '../components/exercises/progress-store';
+import { dayInWords } from '../lib/format';
 import { localStorageOrNull } from '../lib/storage';
 
 /**
@@ -23,7 +24,7 @@ export function initAssignmentBanner(root: Document): void {
   const details = [
     `lesson ${lessons.indexOf(lessonId) + 1} of ${lessons.length}`,
     `${doneCount} of ${lessons.length} done`,
-    ...(due ? [`due ${new Date(`${due}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'long' })}`] : []),
+    ...(due ? [`due ${dayInWords(due)}`] : []),
   ];
   const link = root.createElement('a');
   link.href = `${banner.dataset.href}#${found.fragment}`;

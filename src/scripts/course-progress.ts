@@ -4,10 +4,10 @@
  */
 import { summariseCheck, type CheckSummary } from '../lib/check-summary';
 import { biasNote } from '../lib/exercises/discernment';
+import { percent } from '../lib/format';
 import type { ProgressRecord } from '../lib/progress';
 import { currentProgress } from '../components/exercises/progress-store';
 
-const percent = (value: number) => `${Math.round(value * 100)}%`;
 const rate = (value: number | null) => (value === null ? '—' : percent(value));
 const ids = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
 

@@ -2,7 +2,7 @@ import { anchors } from '../../lib/routes';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { discernmentOf, runtimeOf, scoreExercise, scoreStored } from '../../lib/exercises/registry';
 import type { AnswerOf, ExerciseOf, ExerciseType, ResultOf } from '../../lib/exercises/types';
-import { percent } from './common';
+import { percent } from '../../lib/format';
 import { replayEarlyInput } from './early-input';
 import { currentProgress, saveAttempt } from './progress-store';
 import { VIEWS } from './views';

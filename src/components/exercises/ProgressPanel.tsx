@@ -7,7 +7,7 @@ import { localStorageOrNull } from '../../lib/storage';
 import { continuePoint, stepFinished, type StepRef } from '../../lib/continue-point';
 import { rememberedAssignments, type RememberedAssignment } from '../../lib/assignments/remembered';
 import { downloadFile } from './browser-files';
-import { percent } from './common';
+import { dayInWords, percent, plural } from '../../lib/format';
 import { deleteStudentData, replaceProgress } from './progress-store';
 import { useProgress } from './useProgress';
 
@@ -59,7 +59,6 @@ interface Props {
 }
 
 const dateFormat = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 function storedCopies(): SetAsideCopy[] {
   const storage = localStorageOrNull();
@@ -223,7 +222,7 @@ export default function ProgressPanel({ modules, practice, assignmentHref }: Pro
                   <a href={`${assignmentHref}#${fragment}`}>{assignment.title}</a>{' '}
                   <span className="muted">
                     · {finished} of {assignment.lessons.length} lessons done
-                    {assignment.due && ` · due ${new Date(`${assignment.due}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'long' })}`}
+                    {assignment.due && ` · due ${dayInWords(assignment.due)}`}
                   </span>
                 </li>
               );

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { biasNote, type Discernment } from '../../lib/exercises/discernment';
 import type { ChoiceCounts } from '../../lib/exercises/choices';
 import type { Excerpt as ExcerptData } from '../../lib/exercises/types';
+import { percent } from '../../lib/format';
 
 /** False on the server and in the first client render, so the no-JavaScript form hydrates cleanly. */
 export function useHydrated(): boolean {
@@ -45,7 +46,6 @@ export function Excerpt({ excerpt, base, children }: { excerpt: ExcerptData; bas
   );
 }
 
-export const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /** For problem-or-sound judgements only: problems found, sound items left alone, their balance, and any lean. */
 export function DiscernmentSummary({ discernment }: { discernment: Discernment }) {

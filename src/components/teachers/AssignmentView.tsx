@@ -8,7 +8,7 @@ import type { Answer, ExerciseType } from '../../lib/exercises/types';
 import { STUDENT_NAME_KEY, type ProgressRecord } from '../../lib/progress';
 import { localStorageOrNull } from '../../lib/storage';
 import { copyText, downloadFile } from '../exercises/browser-files';
-import { percent } from '../exercises/common';
+import { dayInWords, percent } from '../../lib/format';
 import { useProgress } from '../exercises/useProgress';
 
 export interface AssignmentLesson {
@@ -120,7 +120,7 @@ export default function AssignmentView({ lessons }: Props) {
     <div className="assignment">
       <p className="eyebrow">Assignment</p>
       <h1>{assignment.title}</h1>
-      {assignment.due && <p className="assignment__due">Due {new Date(`${assignment.due}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'long' })}</p>}
+      {assignment.due && <p className="assignment__due">Due {dayInWords(assignment.due)}</p>}
       <section aria-labelledby="assignment-todo">
         <h2 id="assignment-todo">What to do</h2>
         <ol className="assignment__list">

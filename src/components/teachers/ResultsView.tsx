@@ -4,7 +4,8 @@ import { encodeResultCode, type Submission } from '../../lib/assignments/result-
 import { completion, exercisesIn, judgesProblemsIn, unknownExercises, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
 import type { CatalogEntry } from '../../lib/exercises/runtime';
 import { downloadFile } from '../exercises/browser-files';
-import { percent, useHydrated } from '../exercises/common';
+import { useHydrated } from '../exercises/common';
+import { percent } from '../../lib/format';
 import { localStorageOrNull, removeAndVerify } from '../../lib/storage';
 
 interface Props {

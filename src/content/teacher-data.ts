@@ -41,23 +41,32 @@ export async function documentsById(): Promise<Map<string, CollectionEntry<'docu
   return new Map((await getCollection('documents')).map((d) => [d.id, d]));
 }
 
-/** A part of a module's answer key: its pre-check, one lesson, or its post-check. */
-export interface KeySection {
+/** A part of a module, as its answer key and the progress page list it: its pre-check, one lesson, or its post-check. */
+export interface ModuleSection {
   id: string;
   /** Short name, e.g. "Lesson 2". */
   label: string;
   heading: string;
   /** The student page this part comes from. */
   path: string;
+  /** A lesson's id (its saved progress is under it); none for a check. */
+  lessonId?: string;
   exercises: Exercise[];
 }
 
 /** Every exercise of a module in course order: pre-check, each lesson's exercises, post-check. */
-export async function answerKeySections(module: CollectionEntry<'modules'>, lessons: readonly ModuleLesson[]): Promise<KeySection[]> {
+export async function moduleSections(module: CollectionEntry<'modules'>, lessons: readonly ModuleLesson[]): Promise<ModuleSection[]> {
   return [
     { id: 'pre-check', label: 'Pre-check', heading: 'Pre-check', path: routes.check(module.id, 'pre'), exercises: await loadExercises(module.data.preCheck) },
     ...(await Promise.all(
-      lessons.map(async (l) => ({ id: l.slug, label: `Lesson ${l.number}`, heading: `Lesson ${l.number}: ${l.entry.data.title}`, path: l.path, exercises: await loadExercises(l.exerciseIds) })),
+      lessons.map(async (l) => ({
+        id: l.slug,
+        label: `Lesson ${l.number}`,
+        heading: `Lesson ${l.number}: ${l.entry.data.title}`,
+        path: l.path,
+        lessonId: l.entry.id,
+        exercises: await loadExercises(l.exerciseIds),
+      })),
     )),
     { id: 'post-check', label: 'Post-check', heading: 'Post-check', path: routes.check(module.id, 'post'), exercises: await loadExercises(module.data.postCheck) },
   ];

@@ -21,14 +21,14 @@ function lastActivity(step: StepRef, record: ProgressRecord): string {
   return times.reduce((latest, t) => (t > latest ? t : latest), '');
 }
 
-export type ContinuePoint = { step: StepRef; resume: boolean } | { step: null; resume: false };
+export type ContinuePoint<S extends StepRef> = { step: S; resume: boolean } | { step: null; resume: false };
 
 /**
  * Where to pick up: the step last worked on, if it is not finished; otherwise the first unfinished
  * step after it. With nothing done yet, the first step. `step` is null once every step after the
  * last one worked on is finished.
  */
-export function continuePoint(steps: readonly StepRef[], record: ProgressRecord): ContinuePoint {
+export function continuePoint<S extends StepRef>(steps: readonly S[], record: ProgressRecord): ContinuePoint<S> {
   let last = -1;
   let latest = '';
   steps.forEach((step, index) => {

@@ -65,7 +65,6 @@ function storedCopies(): SetAsideCopy[] {
   return storage ? readSetAside(storage) : [];
 }
 
-/** The progress page: what is done, and export, import and reset. */
 function storedAssignments(): RememberedAssignment[] {
   const storage = localStorageOrNull();
   return storage ? rememberedAssignments(storage) : [];
@@ -107,6 +106,7 @@ function TriedTable({ caption, rows, record }: { caption: string; rows: { item: 
   );
 }
 
+/** The progress page: what is done, where to continue, and export, import and reset. */
 export default function ProgressPanel({ modules, practice, assignmentHref }: Props) {
   const { hydrated, record } = useProgress();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -188,7 +188,7 @@ export default function ProgressPanel({ modules, practice, assignmentHref }: Pro
   const leanings = judgements([...modules.map((m) => ({ title: m.title, exercises: m.steps.flatMap((step) => step.exercises) })), { title: 'Practice page', exercises: practice }], record);
   const lessonsDone = lessonSteps.filter((step) => record.lessons[step.lessonId!]);
   const next = continuePoint(steps, record);
-  const moduleOfStep = (step: StepRef) => modules.find((m) => m.steps.includes(step as ProgressStep))?.title;
+  const moduleOfStep = (step: ProgressStep) => modules.find((m) => m.steps.includes(step))?.title;
   const practiceTried = practice.filter((e) => record.exercises[e.id]);
   return (
     <div className="progress-panel">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { describeAnswer } from '../../lib/assignments/describe-answer';
 import { encodeResultCode, type Submission } from '../../lib/assignments/result-code';
 import { completion, exercisesIn, judgesProblemsIn, unknownExercises, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
@@ -62,7 +62,8 @@ function useCatalog(files: readonly string[]): { catalog: Record<string, Catalog
 
 export default function ResultsView({ catalogFiles }: Props) {
   const hydrated = useHydrated();
-  const fileOf = new Map(Object.entries(catalogFiles).flatMap(([file, ids]) => ids.map((id) => [id, file] as const)));
+  /** Each exercise's catalog file, by exercise id: also the ids this copy of the site knows. */
+  const fileOf = useMemo(() => Object.fromEntries(Object.entries(catalogFiles).flatMap(([file, ids]) => ids.map((id) => [id, file] as const))), [catalogFiles]);
   const [submissions, setSubmissions] = useState<Submission[]>([]);
   const [pasted, setPasted] = useState('');
   const [report, setReport] = useState<(ImportReport & { source: string }) | null>(null);
@@ -96,12 +97,12 @@ export default function ResultsView({ catalogFiles }: Props) {
   const current = chosen && assignments.some(([key]) => key === chosen) ? chosen : (assignments[0]?.[0] ?? null);
   const shown = submissions.filter((s) => s.assignment === current);
   const shownIds = exercisesIn(shown);
-  const { catalog, ready, failed } = useCatalog([...new Set(shownIds.flatMap((id) => fileOf.get(id) ?? []))]);
+  const { catalog, ready, failed } = useCatalog([...new Set(shownIds.flatMap((id) => (Object.hasOwn(fileOf, id) ? [fileOf[id]!] : [])))]);
   const exercises = shownIds.map((id) => ({ id, title: catalog[id]?.title ?? id }));
   const summaries = summariseExercises(shown, exercises.map((e) => e.id), catalog);
   const judgesProblems = judgesProblemsIn(catalog);
   const assignedIds = exercises.map((e) => e.id);
-  const unknown = unknownExercises(shown, Object.fromEntries(fileOf));
+  const unknown = unknownExercises(shown, fileOf);
 
   return (
     <div className="results">

@@ -57,3 +57,10 @@ export async function exercise(page: Page, id: string): Promise<Locator> {
   }).toPass({ timeout: 15_000 });
   return section;
 }
+
+/** A highlight exercise's word marker: the one keyboard control for marking word by word. */
+export const wordMarker = (section: Locator): Locator => section.getByRole('slider', { name: 'Word marker' });
+
+/** The indexes of the words marked in a highlight passage (word by word), in order. */
+export const markedWords = (section: Locator): Promise<number[]> =>
+  section.locator('.word').evaluateAll((els) => els.flatMap((el, i) => (el.classList.contains('word--marked') ? [i] : [])));

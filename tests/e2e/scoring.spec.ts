@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadCourseContent } from '../../src/content/load-content';
 import type { Exercise } from '../../src/lib/exercises/types';
-import { exercise, tabTo } from './helpers';
+import { exercise, tabTo, wordMarker } from './helpers';
 
 const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
 const module1 = 'claims-without-evidence';
@@ -13,9 +13,9 @@ function highlightContaining(text: string): { id: string; ex: Extract<Exercise, 
   throw new Error(`no highlight exercise quotes "${text}"`);
 }
 
-/** Mark word ranges by keyboard: move to the first word, Space, then Shift+Arrow to the last. */
+/** Mark word ranges by keyboard with the word marker: move to the first word, Space, then Shift+Arrow to the last. */
 async function markRanges(page: Page, section: Locator, ranges: { from: number; to: number }[]) {
-  await tabTo(page, section.locator('.word').first());
+  await tabTo(page, wordMarker(section));
   let at = 0;
   for (const { from, to } of [...ranges].sort((a, b) => a.from - b.from)) {
     if (from < at) continue;

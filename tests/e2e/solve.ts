@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Exercise } from '../../src/lib/exercises/types';
-import { tabTo } from './helpers';
+import { tabTo, wordMarker } from './helpers';
 
 async function pickRadio(page: Page, group: Locator, index: number) {
   await tabTo(page, group.getByRole('radio').first());
@@ -29,7 +29,7 @@ export async function solveByKeyboard(page: Page, section: Locator, exercise: Ex
       await tickCheckboxes(page, section, exercise.public.options.map((o) => exercise.key.correct.includes(o.id)));
       break;
     case 'highlight': {
-      await tabTo(page, section.locator('.word').first());
+      await tabTo(page, wordMarker(section));
       let at = 0;
       for (const target of [...exercise.key.targets].sort((a, b) => a.from - b.from)) {
         for (; at < target.from; at++) await page.keyboard.press('ArrowRight');

@@ -188,7 +188,7 @@ test.describe('printing', () => {
     await page.goto(path);
     await expect(page.locator('.key-exercise[data-type="highlight"]').first()).toBeVisible();
     for (const pdf of await printed(page, path)) {
-      for (const words of ['Select words by tapping', 'Tap a word to mark it', 'read it in place', 'You have not marked anything yet']) {
+      for (const words of ['Select words by tapping', 'Tap a word to mark it', 'read it in place', 'You have not marked anything yet', 'Word marker', 'clause by clause']) {
         expect(pdf.text, `${pdf.format}: "${words}"`).not.toContain(words);
       }
     }

@@ -1,7 +1,10 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import type { HighlightResult } from '../../lib/exercises/highlight';
 import { wordOnAdjacentLine } from '../../lib/exercises/highlight/lines';
-import { runsOf } from '../../lib/exercises/highlight/words';
+import { clauseState, clausesOf, toggleClause } from '../../lib/exercises/highlight/clauses';
+import { MARK_METHOD_EVENT, MARK_METHOD_KEY, MARK_METHODS, parseMarkMethod, type MarkMethod } from '../../lib/exercises/highlight/method';
+import { runsOf, sentencesOf } from '../../lib/exercises/highlight/words';
+import { localStorageOrNull } from '../../lib/storage';
 import type { HighlightPublic, PassageSpan } from '../../lib/exercises/types';
 import { techniqueById } from '../../lib/techniques';
 import { DiscernmentSummary, Source, useHydrated, VerdictTag } from './common';
@@ -21,19 +24,151 @@ interface Drag {
   before: Set<number>;
 }
 
-/** The passage as words a student can mark: pointer drag or tap, or keyboard. */
+/** The student's marking method, kept on this device and followed by every highlight exercise on the page. */
+function useMarkMethod(): [MarkMethod, (method: MarkMethod) => void] {
+  // Word by word until the script runs: the server cannot know a student's choice.
+  const [method, setMethod] = useState<MarkMethod>('words');
+  useEffect(() => {
+    try {
+      setMethod(parseMarkMethod(localStorageOrNull()?.getItem(MARK_METHOD_KEY) ?? null));
+    } catch {
+      // Storage that refuses to be read leaves the default.
+    }
+    const follow = (event: Event) => {
+      if (event instanceof CustomEvent) setMethod(parseMarkMethod(String(event.detail)));
+    };
+    window.addEventListener(MARK_METHOD_EVENT, follow);
+    return () => window.removeEventListener(MARK_METHOD_EVENT, follow);
+  }, []);
+  const choose = (next: MarkMethod) => {
+    try {
+      localStorageOrNull()?.setItem(MARK_METHOD_KEY, next);
+    } catch {
+      // Not kept for next time, but this page still follows it.
+    }
+    window.dispatchEvent(new CustomEvent(MARK_METHOD_EVENT, { detail: next }));
+  };
+  return [method, choose];
+}
+
+const INSTRUCTIONS: Record<MarkMethod, string> = {
+  words:
+    'Tap a word to mark it, or drag sideways across words to mark a stretch. With a keyboard: Tab to the word marker under the passage. ' +
+    'Left and right arrows move one word, up and down one line, Page Up and Page Down one sentence. Space marks or unmarks the word; ' +
+    'Shift with an arrow key marks a stretch.',
+  clauses:
+    'Each clause of the passage is a checkbox: tap it, or Tab to it and press Space, to mark the whole clause. ' +
+    'Marking a clause counts the same as marking its words.',
+};
+
+/** The passage as running text, each word a target for a tap or a drag; marks are announced in place. */
+function WordPassage({ exercise, marked, cursor, canMark, onPointerDown, onPointerMove, endDrag, cancelDrag, passage }: {
+  exercise: HighlightPublic;
+  canMark: boolean;
+  marked: ReadonlySet<number>;
+  cursor: number;
+  onPointerDown: (event: PointerEvent, i: number) => void;
+  onPointerMove: (event: PointerEvent) => void;
+  endDrag: () => void;
+  cancelDrag: () => void;
+  passage: Ref<HTMLQuoteElement>;
+}) {
+  const last = exercise.words.length - 1;
+  return (
+    <blockquote
+      className={canMark ? 'passage' : 'passage passage--locked'}
+      ref={passage}
+      onPointerMove={onPointerMove}
+      onPointerUp={endDrag}
+      onPointerLeave={endDrag}
+      onPointerCancel={cancelDrag}
+    >
+      {exercise.words.map((w, i) => (
+        // Words keep their places (and their elements) as marks come and go: a drag never loses its word.
+        <span key={i}>
+          {marked.has(i) && !marked.has(i - 1) && <span className="visually-hidden">marked: </span>}
+          <span
+            className={`word${marked.has(i) ? ' word--marked' : ''}${i === cursor ? ' word--cursor' : ''}`}
+            onPointerDown={(e) => onPointerDown(e, i)}
+          >
+            {w.text}
+          </span>
+          {marked.has(i) && !marked.has(i + 1) && <span className="visually-hidden"> (end of mark)</span>}
+          {i < last ? exercise.gaps[i] : null}
+        </span>
+      ))}
+    </blockquote>
+  );
+}
+
+/** The passage clause by clause, each a checkbox named by its own full text. */
+function ClausePassage({ exercise, marked, canMark, onToggle, describedBy, passage }: {
+  exercise: HighlightPublic;
+  passage: Ref<HTMLQuoteElement>;
+  marked: ReadonlySet<number>;
+  canMark: boolean;
+  onToggle: (clause: { from: number; to: number }) => void;
+  describedBy: string;
+}) {
+  const clauses = useMemo(() => clausesOf(exercise.words, exercise.gaps), [exercise]);
+  const onKeyDown = (event: KeyboardEvent, clause: { from: number; to: number }) => {
+    if (event.key !== ' ') return;
+    event.preventDefault();
+    if (canMark) onToggle(clause);
+  };
+  return (
+    <blockquote className="passage passage--clauses" ref={passage} role="group" aria-label="The passage, clause by clause" aria-describedby={describedBy}>
+      {clauses.map((clause) => {
+        const state = clauseState(clause, marked);
+        return (
+          <Fragment key={clause.from}>
+            <span
+              role="checkbox"
+              aria-checked={state}
+              aria-disabled={!canMark || undefined}
+              tabIndex={0}
+              className={`clause${state === true ? ' clause--marked' : state === 'mixed' ? ' clause--partly' : ''}`}
+              onClick={() => canMark && onToggle(clause)}
+              onKeyDown={(e) => onKeyDown(e, clause)}
+            >
+              {exercise.words.slice(clause.from, clause.to).map((w, k) => {
+                const i = clause.from + k;
+                return (
+                  <Fragment key={i}>
+                    <span className={marked.has(i) ? 'clause__word clause__word--marked' : 'clause__word'}>{w.text}</span>
+                    {i < clause.to - 1 ? exercise.gaps[i] : null}
+                  </Fragment>
+                );
+              })}
+            </span>
+            {clause.to < exercise.words.length ? exercise.gaps[clause.to - 1] : null}
+          </Fragment>
+        );
+      })}
+    </blockquote>
+  );
+}
+
+/** A highlight passage a student marks word by word (pointer, or the word marker by keyboard) or clause by clause. */
 function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'highlight'>) {
   // Unlike a form control, a word can be marked only by the script: until it runs, say so.
-  const canMark = useHydrated() && !locked;
+  const hydrated = useHydrated();
+  const canMark = hydrated && !locked;
+  const [method, chooseMethod] = useMarkMethod();
   const marked = new Set(answer.marked);
   const [cursor, setCursor] = useState(0);
   const anchor = useRef<number | null>(null);
   const drag = useRef<Drag | null>(null);
-  const passage = useRef<HTMLDivElement>(null);
-  const last = exercise.words.length - 1;
+  const passage = useRef<HTMLQuoteElement>(null);
+  const clausePassage = useRef<HTMLQuoteElement>(null);
+  const marker = useRef<HTMLDivElement>(null);
+  const sentences = useMemo(() => sentencesOf(exercise.words, exercise.gaps), [exercise]);
+  const words = exercise.words;
+  const last = words.length - 1;
+  const how = `${exercise.id}-how`;
 
   const wordElements = () => [...(passage.current?.querySelectorAll<HTMLElement>('.word') ?? [])];
-  const commit = (next: Set<number>) => onChange({ marked: [...next].sort((a, b) => a - b) });
+  const commit = (next: Iterable<number>) => onChange({ marked: [...next].sort((a, b) => a - b) });
   const setRange = (from: number, to: number, mark: boolean, start: ReadonlySet<number> = marked) => {
     const next = new Set(start);
     for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
@@ -42,43 +177,53 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
     }
     commit(next);
   };
-  const focusWord = (i: number) => {
+  const moveCursor = (i: number) => {
     setCursor(i);
-    wordElements()[i]?.focus();
+    wordElements()[i]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
 
-  /** The word an arrow key moves to: along the passage, or to the nearest word a line up or down. */
+  /** The word a key moves the marker to: along the passage, a line up or down, or a sentence on or back. */
   const wordAfter = (key: string, i: number): number | null => {
-    if (key === 'ArrowRight' || key === 'ArrowLeft') return Math.min(last, Math.max(0, i + (key === 'ArrowRight' ? 1 : -1)));
-    if (key === 'ArrowDown' || key === 'ArrowUp') {
-      return wordOnAdjacentLine(
-        wordElements().map((el) => el.getBoundingClientRect()),
-        i,
-        key === 'ArrowDown' ? 1 : -1,
-      );
+    switch (key) {
+      case 'ArrowRight':
+      case 'ArrowLeft':
+        return Math.min(last, Math.max(0, i + (key === 'ArrowRight' ? 1 : -1)));
+      case 'ArrowDown':
+      case 'ArrowUp':
+        return wordOnAdjacentLine(
+          wordElements().map((el) => el.getBoundingClientRect()),
+          i,
+          key === 'ArrowDown' ? 1 : -1,
+        );
+      case 'PageDown':
+        return sentences.find((s) => s.from > i)?.from ?? last;
+      case 'PageUp':
+        return sentences.findLast((s) => s.from < i)?.from ?? 0;
+      case 'Home':
+        return 0;
+      case 'End':
+        return last;
+      default:
+        return null;
     }
-    return null;
   };
 
-  const onKeyDown = (event: KeyboardEvent, i: number) => {
-    if (!canMark) return;
-    const next = wordAfter(event.key, i);
+  const onMarkerKeyDown = (event: KeyboardEvent) => {
+    if (!hydrated) return;
+    const next = wordAfter(event.key, cursor);
     if (next !== null) {
       event.preventDefault();
-      if (event.shiftKey) {
+      const extends_ = event.shiftKey && event.key.startsWith('Arrow') && !locked;
+      if (extends_) {
         // Shift + arrow extends a marked stretch from where the extension began.
-        if (anchor.current === null) anchor.current = i;
+        if (anchor.current === null) anchor.current = cursor;
         setRange(anchor.current, next, true);
       } else anchor.current = null;
-      focusWord(next);
-    } else if (event.key === 'Home' || event.key === 'End') {
+      moveCursor(next);
+    } else if ((event.key === ' ' || event.key === 'Enter') && canMark) {
       event.preventDefault();
       anchor.current = null;
-      focusWord(event.key === 'Home' ? 0 : last);
-    } else if (event.key === ' ' || event.key === 'Enter') {
-      event.preventDefault();
-      anchor.current = null;
-      setRange(i, i, !marked.has(i));
+      setRange(cursor, cursor, !marked.has(cursor));
     }
   };
 
@@ -87,8 +232,10 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
     event.preventDefault();
     anchor.current = null;
     drag.current = { from: i, to: i, mark: !marked.has(i), before: marked };
-    // preventDefault stops text selection, and with it the focus a click would give: focus by hand.
-    focusWord(i);
+    // preventDefault stops text selection, and with it the focus a click would give: the word marker
+    // takes it, at this word, so the keyboard can go on from here.
+    setCursor(i);
+    marker.current?.focus({ preventScroll: true });
     // A finger may be starting to scroll the page (the browser then takes the touch over and cancels
     // the pointer), so a touch marks only once it crosses to another word or lifts; a mouse at once.
     if (event.pointerType !== 'touch') setRange(i, i, drag.current.mark);
@@ -102,6 +249,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
     const i = word ? wordElements().indexOf(word) : -1;
     if (i < 0 || i === current.to) return;
     current.to = i;
+    setCursor(i);
     setRange(current.from, i, current.mark, current.before);
   };
   const endDrag = () => {
@@ -115,49 +263,75 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
     drag.current = null;
   };
 
+  // The button goes with the marks: the focus goes back to the passage, not to the page.
+  const clearMarks = () => {
+    commit([]);
+    const control = method === 'words' ? marker.current : clausePassage.current?.querySelector<HTMLElement>('[role="checkbox"]');
+    control?.focus();
+  };
+
   const runs = runsOf(answer.marked);
+  const current = words[cursor];
+  const state = marked.has(cursor) ? 'marked' : 'not marked';
   return (
     <>
-      {/* Instructions for the screen: answer keys print this view, and on paper they mean nothing. */}
-      <p className="hint no-print" id={`${exercise.id}-how`}>
-        Tap a word to mark it, or drag sideways across words to mark a stretch. With a keyboard: Tab into the passage, move with the arrow
-        keys, press Space to mark or unmark a word, and hold Shift with an arrow key to mark a stretch.
+      {/* Instructions and the method are for the screen: answer keys print this view, and on paper they mean nothing. */}
+      <fieldset className="mark-method no-print">
+        <legend>Mark</legend>
+        {MARK_METHODS.map((m) => (
+          <label key={m}>
+            <input type="radio" name={`${exercise.id}-method`} value={m} checked={method === m} onChange={() => chooseMethod(m)} />{' '}
+            {m === 'words' ? 'word by word' : 'clause by clause'}
+          </label>
+        ))}
+      </fieldset>
+      <p className="hint no-print" id={how}>
+        {INSTRUCTIONS[method]}
       </p>
       <figure className="excerpt">
-        <div
-          className="passage"
-          role="group"
-          aria-label="Passage: each word can be marked"
-          aria-describedby={`${exercise.id}-how`}
-          ref={passage}
-          onPointerMove={onPointerMove}
-          onPointerUp={endDrag}
-          onPointerLeave={endDrag}
-          onPointerCancel={cancelDrag}
-        >
-          {exercise.words.map((w, i) => (
-            <span key={i}>
-              <span
-                role="checkbox"
-                aria-checked={marked.has(i)}
-                aria-disabled={!canMark || undefined}
-                tabIndex={i === cursor ? 0 : -1}
-                className={`word${marked.has(i) ? ' word--marked' : ''}`}
-                onKeyDown={(e) => onKeyDown(e, i)}
-                onPointerDown={(e) => onPointerDown(e, i)}
-                onFocus={() => setCursor(i)}
-              >
-                {w.text}
-              </span>
-              {i < last ? exercise.gaps[i] : null}
-            </span>
-          ))}
-        </div>
+        {method === 'words' ? (
+          <WordPassage
+            exercise={exercise}
+            marked={marked}
+            cursor={cursor}
+            canMark={canMark}
+            onPointerDown={onPointerDown}
+            onPointerMove={onPointerMove}
+            endDrag={endDrag}
+            cancelDrag={cancelDrag}
+            passage={passage}
+          />
+        ) : (
+          <ClausePassage exercise={exercise} marked={marked} canMark={canMark} onToggle={(clause) => commit(toggleClause(clause, marked))} describedBy={how} passage={clausePassage} />
+        )}
         <figcaption>
           {/* The document's page shows the expert notes, so it is linked only once the answer is in. */}
           <Source excerpt={exercise.excerpt} base={base} linked={locked} />
         </figcaption>
       </figure>
+      {method === 'words' && current && (
+        <div className="word-marker no-print">
+          <span className="word-marker__label" id={`${exercise.id}-marker`}>
+            Word marker
+          </span>
+          <div
+            ref={marker}
+            role="slider"
+            tabIndex={0}
+            className="word-marker__control"
+            aria-labelledby={`${exercise.id}-marker`}
+            aria-describedby={how}
+            aria-valuemin={1}
+            aria-valuemax={words.length}
+            aria-valuenow={cursor + 1}
+            aria-valuetext={`“${current.text}”, ${state}, word ${cursor + 1} of ${words.length}`}
+            aria-disabled={!canMark || undefined}
+            onKeyDown={onMarkerKeyDown}
+          >
+            Word {cursor + 1} of {words.length}: <strong>“{current.text}”</strong> · {state}
+          </div>
+        </div>
+      )}
       <div className="marked-summary">
         <p>
           {runs.length === 0 ? 'You have not marked anything yet.' : `You have marked ${runs.length} ${runs.length === 1 ? 'stretch' : 'stretches'}:`}
@@ -170,7 +344,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
           </ul>
         )}
         {runs.length > 0 && !locked && (
-          <button type="button" className="button button--quiet button--small" onClick={() => commit(new Set())}>
+          <button type="button" className="button button--quiet button--small" onClick={clearMarks}>
             Clear my marks
           </button>
         )}

@@ -2,10 +2,12 @@
  * Strategies that never read the passage, played against the course to prove that its scores do
  * not reward them: always the first option, always the longest, every option, none, one constant
  * rating, always "No problem here", always the most common category, answering from the
- * "practice example" label, marking every word, marking nothing. Each is compared with chance: the
+ * "practice example" label, marking every word, marking the first clause of every sentence, marking nothing. Each is compared with chance: the
  * mean score of answering at random.
  */
 import { NO_PROBLEM, type Category } from './classify/categories';
+import { clausesOf } from './highlight/clauses';
+import { sentencesOf } from './highlight/words';
 import { acceptedAnswers, flagsProblem } from './classify';
 import { seededRandom } from './option-order';
 import { scoreExercise } from './registry';
@@ -136,6 +138,17 @@ export const STRATEGIES: Strategy[] = [
     id: 'mark-all',
     name: 'mark every word',
     play: (ex) => (ex.type === 'highlight' ? scoreExercise(ex, { marked: ex.public.words.map((_, i) => i) }).score : null),
+  },
+  {
+    // Clause by clause, a claim often opens its sentence: this must not pay without reading either.
+    id: 'first-clauses',
+    name: 'mark the first clause of every sentence',
+    play: (ex) => {
+      if (ex.type !== 'highlight') return null;
+      const clauses = clausesOf(ex.public.words, ex.public.gaps);
+      const firsts = sentencesOf(ex.public.words, ex.public.gaps).flatMap((s) => clauses.filter((c) => c.from === s.from));
+      return scoreExercise(ex, { marked: firsts.flatMap((c) => Array.from({ length: c.to - c.from }, (_, k) => c.from + k)) }).score;
+    },
   },
   {
     id: 'mark-none',

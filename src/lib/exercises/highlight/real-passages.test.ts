@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCourseContent } from '../../../content/load-content';
 import type { ExerciseOf } from '../types';
 import { highlight } from '.';
+import { clausesOf } from './clauses';
 import { sentencesOf } from './words';
 
 const content = loadCourseContent(fileURLToPath(new URL('../../../../content/', import.meta.url)));
@@ -43,5 +44,18 @@ describe.each(['And besides, a part of Daesh terrorists', 'many would argue'])('
     const r = highlight.score(pub, key, { marked: key.targets.flatMap((t) => range(t.from, t.to)) });
     expect(r.score).toBe(1);
     expect(r.falseAlarms).toEqual([]);
+  });
+});
+
+describe('marking clause by clause (issue 17)', () => {
+  it.each(highlights.map((e) => [e.public.id, e] as const))('%s: the clauses that hold each target earn full credit, with no false alarm', (_id, exercise) => {
+    const { public: pub, key } = exercise;
+    const marked = clausesOf(pub.words, pub.gaps)
+      .filter((c) => key.targets.some((t) => c.from < t.to && t.from < c.to))
+      .flatMap((c) => range(c.from, c.to));
+    const r = highlight.score(pub, key, { marked });
+    expect(r.falseAlarms).toEqual([]);
+    expect(r.targets.every((t) => t.status === 'hit')).toBe(true);
+    expect(r.score).toBe(1);
   });
 });

@@ -175,3 +175,31 @@ test('codes naming exercises this site does not have are added, with a notice th
   await expect(page.getByRole('row', { name: /Cy Dee/ })).toBeVisible();
   await expectNoAxeViolationsLightAndDark(page);
 });
+
+test.describe('the results page used before its script has arrived', () => {
+  // The service worker would serve the island from its cache, past the held request.
+  test.use({ serviceWorkers: 'block' });
+
+  test('codes pasted before the script runs are kept, and the add button waits for it', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/ResultsView\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const code = encodeResultCode({
+      assignment: 'k-early',
+      title: 'Early week',
+      student: 'Ed Early',
+      submittedAt: '2026-11-20T09:00:00.000Z',
+      items: [{ exercise: lesson.exercises[0]!, score: 1, discernment: null, answer: '' }],
+      assigned: [lesson.exercises[0]!],
+    });
+    await page.goto('/teachers/results/');
+    await page.getByLabel('Paste codes, one per line').fill(code);
+    await expect(page.getByRole('button', { name: 'Add these codes' })).toBeDisabled();
+    release();
+    await page.getByRole('button', { name: 'Add these codes' }).click();
+    await expect(page.getByRole('row', { name: /Ed Early/ })).toBeVisible();
+  });
+});

@@ -66,6 +66,13 @@ export default function ResultsView({ catalogFiles }: Props) {
   const fileOf = useMemo(() => Object.fromEntries(Object.entries(catalogFiles).flatMap(([file, ids]) => ids.map((id) => [id, file] as const))), [catalogFiles]);
   const [submissions, setSubmissions] = useState<Submission[]>([]);
   const [pasted, setPasted] = useState('');
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
+  // Codes pasted before the script ran are in the box but not in the state, and the next render
+  // would empty the box: take them in first (this runs before that render).
+  useEffect(() => {
+    const early = pasteBox.current?.value;
+    if (early) setPasted(early);
+  }, []);
   const [report, setReport] = useState<(ImportReport & { source: string }) | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -115,11 +122,13 @@ export default function ResultsView({ catalogFiles }: Props) {
         <label className="field-label" htmlFor={pasteId}>
           Paste codes, one per line
         </label>
-        <textarea id={pasteId} className="code-field" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <textarea ref={pasteBox} id={pasteId} className="code-field" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} />
         <div className="button-row">
           <button
             type="button"
             className="button"
+            // Until the script runs a press would do nothing: the button says so by waiting.
+            disabled={!hydrated}
             onClick={() => {
               add(pasted, 'the pasted text');
               setPasted('');
@@ -129,7 +138,7 @@ export default function ResultsView({ catalogFiles }: Props) {
           </button>
           <label className="button button--quiet file-button">
             Add code files
-            <input type="file" multiple accept=".txt,text/plain" className="visually-hidden" onChange={(e: ChangeEvent<HTMLInputElement>) => void onFiles(e.target.files)} />
+            <input type="file" multiple accept=".txt,text/plain" className="visually-hidden" disabled={!hydrated} onChange={(e: ChangeEvent<HTMLInputElement>) => void onFiles(e.target.files)} />
           </label>
         </div>
         <div

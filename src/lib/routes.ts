@@ -15,6 +15,8 @@ export const routes = {
   /** A document, or a place in it (a paragraph or an annotation). */
   document: (document: string, anchor?: string) => `/documents/${document}/${anchor ? `#${anchor}` : ''}`,
   practice: '/exercises/',
+  /** Any text a student brings, worked through with the course's tools. */
+  workbench: '/workbench/',
   progress: '/progress/',
   privacy: '/privacy/',
   teachers: '/teachers/',

@@ -25,6 +25,7 @@ async function startWork(page: Page) {
   await page.goto('/workbench/');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  await expect(page.getByRole('button', { name: 'Start work on this text' })).toBeEnabled();
   await page.getByLabel('Title or where it is from').fill('Flood report');
   await page.getByLabel('The text').fill(TEXT);
   await page.getByRole('button', { name: 'Start work on this text' }).click();
@@ -120,6 +121,8 @@ test('a file that is not ours, one cut short and one too large are refused, each
 
 test('saved work the page cannot read is set aside with a notice, not dropped', async ({ page }) => {
   await page.goto('/workbench/');
+  // Once the page's script has read storage (the button waits for it), so that only the reload reads the damaged copy.
+  await expect(page.getByRole('button', { name: 'Start work on this text' })).toBeEnabled();
   await page.evaluate(() => localStorage.setItem('read-the-source:workbench', '{"format":"read-the-source-workbench","version":1,"text":'));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('Your saved work could not be read');

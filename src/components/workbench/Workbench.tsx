@@ -92,7 +92,8 @@ function MarkedText({ work }: { work: WorkbenchRecord }) {
     lastWord = m.to;
   }
   pieces.push(work.text.slice(at));
-  return <blockquote className="excerpt__text workbench__text">{pieces}</blockquote>;
+  // With no marks yet it is the passage above over again: only paper needs it then.
+  return <blockquote className={work.marks.length ? 'excerpt__text workbench__text' : 'excerpt__text workbench__text workbench__text--paper'}>{pieces}</blockquote>;
 }
 
 const GROUPS = [
@@ -229,7 +230,7 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
           <label className="field-label" htmlFor={`${id}-title`}>
             Title or where it is from
           </label>
-          <input id={`${id}-title`} name="title" className="rewrite" maxLength={200} />
+          <input id={`${id}-title`} type="text" name="title" className="rewrite" maxLength={200} />
           <label className="field-label" htmlFor={`${id}-text`}>
             The text
           </label>
@@ -326,11 +327,10 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
           {status}
         </p>
         <h4>Your marks ({work.marks.length})</h4>
+        <MarkedText work={work} />
         {work.marks.length === 0 ? (
           <p className="muted">None yet.</p>
         ) : (
-          <>
-          <MarkedText work={work} />
           <ul className="workbench__marks">
             {work.marks.map((m) => {
               const t = techniqueById(m.technique);
@@ -356,7 +356,6 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
               );
             })}
           </ul>
-          </>
         )}
       </section>
 

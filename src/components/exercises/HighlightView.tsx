@@ -3,18 +3,12 @@ import type { HighlightResult } from '../../lib/exercises/highlight';
 import { wordOnAdjacentLine } from '../../lib/exercises/highlight/lines';
 import { clauseState, clausesOf, toggleClause } from '../../lib/exercises/highlight/clauses';
 import { MARK_METHOD_EVENT, MARK_METHOD_KEY, MARK_METHODS, parseMarkMethod, type MarkMethod } from '../../lib/exercises/highlight/method';
-import { runsOf, sentencesOf } from '../../lib/exercises/highlight/words';
+import { runsOf, sentencesOf, spanText } from '../../lib/exercises/highlight/words';
 import { localStorageOrNull } from '../../lib/storage';
 import type { HighlightPublic, PassageSpan } from '../../lib/exercises/types';
 import { techniqueById } from '../../lib/techniques';
 import { DiscernmentSummary, Source, useHydrated, VerdictTag } from './common';
 import type { BodyProps, FeedbackProps, KeyProps, TypeView } from './view';
-
-const spanText = (exercise: HighlightPublic, from: number, to: number) =>
-  exercise.words
-    .slice(from, to)
-    .map((w, i) => (i === 0 ? w.text : exercise.gaps[from + i - 1] + w.text))
-    .join('');
 
 /** A drag across words: where it began and has reached, whether it marks or unmarks, and the marks before it. */
 interface Drag {
@@ -213,8 +207,7 @@ function HighlightBody({ exercise, answer, onChange, locked, base }: BodyProps<'
     const next = wordAfter(event.key, cursor);
     if (next !== null) {
       event.preventDefault();
-      const extends_ = event.shiftKey && event.key.startsWith('Arrow') && !locked;
-      if (extends_) {
+      if (event.shiftKey && event.key.startsWith('Arrow') && !locked) {
         // Shift + arrow extends a marked stretch from where the extension began.
         if (anchor.current === null) anchor.current = cursor;
         setRange(anchor.current, next, true);

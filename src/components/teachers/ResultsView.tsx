@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { describeAnswer } from '../../lib/assignments/describe-answer';
 import { encodeResultCode, type Submission } from '../../lib/assignments/result-code';
 import { completion, exercisesIn, judgesProblemsIn, unknownExercises, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
 import type { CatalogEntry } from '../../lib/exercises/runtime';
 import { downloadFile } from '../exercises/browser-files';
+import { replayEarlyInput } from '../exercises/early-input';
 import { useHydrated } from '../exercises/common';
 import { percent } from '../../lib/format';
 import { localStorageOrNull, removeAndVerify } from '../../lib/storage';
@@ -66,13 +67,10 @@ export default function ResultsView({ catalogFiles }: Props) {
   const fileOf = useMemo(() => Object.fromEntries(Object.entries(catalogFiles).flatMap(([file, ids]) => ids.map((id) => [id, file] as const))), [catalogFiles]);
   const [submissions, setSubmissions] = useState<Submission[]>([]);
   const [pasted, setPasted] = useState('');
-  const pasteBox = useRef<HTMLTextAreaElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   // Codes pasted before the script ran are in the box but not in the state, and the next render
-  // would empty the box: take them in first (this runs before that render).
-  useEffect(() => {
-    const early = pasteBox.current?.value;
-    if (early) setPasted(early);
-  }, []);
+  // would empty the box: hand them in as the exercises do, after hydration's commit (see early-input).
+  useLayoutEffect(() => queueMicrotask(() => replayEarlyInput(root.current!)), []);
   const [report, setReport] = useState<(ImportReport & { source: string }) | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -112,7 +110,7 @@ export default function ResultsView({ catalogFiles }: Props) {
   const unknown = unknownExercises(shown, fileOf);
 
   return (
-    <div className="results">
+    <div className="results" ref={root}>
       <section aria-labelledby="results-add" className="panel no-print">
         <h2 id="results-add">Add result codes</h2>
         {/* Present from the start, so the page does not move when the island takes over. */}
@@ -122,7 +120,7 @@ export default function ResultsView({ catalogFiles }: Props) {
         <label className="field-label" htmlFor={pasteId}>
           Paste codes, one per line
         </label>
-        <textarea ref={pasteBox} id={pasteId} className="code-field" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <textarea id={pasteId} className="code-field" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} />
         <div className="button-row">
           <button
             type="button"

@@ -5,7 +5,8 @@
  * the student saves; nothing is sent anywhere.
  */
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode, type SyntheticEvent } from 'react';
-import { runsOf } from '../../lib/exercises/highlight/words';
+import type { HighlightPublic } from '../../lib/exercises/highlight/schema';
+import { runsOf, spanText } from '../../lib/exercises/highlight/words';
 import { TECHNIQUES, techniqueById, type TechniqueId } from '../../lib/techniques';
 import { CUE_KINDS, findCues } from '../../lib/workbench/cues';
 import {
@@ -17,7 +18,6 @@ import {
   passageOf,
   readWork,
   serializeWork,
-  stretchOf,
   VOICE_LABELS,
   VOICES,
   WEIGHT_LABELS,
@@ -25,7 +25,6 @@ import {
   WORKBENCH_KEY,
   WORKBENCH_SET_ASIDE_KEY,
   type Voice,
-  wordsOf,
   type WorkbenchRecord,
 } from '../../lib/workbench/record';
 import { localStorageOrNull } from '../../lib/storage';
@@ -67,8 +66,7 @@ function loadSaved(): { work: WorkbenchRecord | null; notice: Notice } {
  * and the technique's name for a screen reader. A mark that overlaps an earlier one is listed
  * under "Your marks" only.
  */
-function MarkedText({ work }: { work: WorkbenchRecord }) {
-  const { words } = wordsOf(work.text);
+function MarkedText({ work, words }: { work: WorkbenchRecord; words: HighlightPublic['words'] }) {
   const pieces: ReactNode[] = [];
   let at = 0;
   let lastWord = 0;
@@ -143,7 +141,7 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
   }, [work]);
 
   const passage = useMemo(() => (work ? passageOf(work) : null), [work?.text, work?.title]);
-  const cues = useMemo(() => (passage ? findCues(work!.text, passage.words) : []), [passage]);
+  const cues = useMemo(() => (passage ? findCues(passage.excerpt.text, passage.words) : []), [passage]);
   const update = (change: Partial<WorkbenchRecord>) => setWork((w) => (w ? { ...w, ...change, updatedAt: new Date().toISOString() } : w));
 
   const start = (event: SyntheticEvent<HTMLFormElement>) => {
@@ -187,7 +185,7 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
   const focusPassage = () => markArea.current?.querySelector<HTMLElement>('[role="slider"], [role="checkbox"]')?.focus({ preventScroll: true });
 
   const addMarks = () => {
-    if (!work || !technique || selection.length === 0) return;
+    if (!work || !passage || !technique || selection.length === 0) return;
     const runs = runsOf(selection);
     let marks = work.marks;
     for (const run of runs) marks = addMark(marks, { ...run, technique, voice });
@@ -195,23 +193,22 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
     setSelection([]);
     // The button is disabled until the next selection: the focus goes back to the passage to mark on.
     focusPassage();
-    setStatus(`Marked ${runs.map((r) => `“${stretchOf(work.text, r.from, r.to)}”`).join(', ')} as ${techniqueById(technique).label}, ${VOICE_LABELS[voice]}.`);
+    setStatus(`Marked ${runs.map((r) => `“${spanText(passage, r.from, r.to)}”`).join(', ')} as ${techniqueById(technique).label}, ${VOICE_LABELS[voice]}.`);
   };
 
   const lookAt = (from: number, to: number) => {
+    if (!passage) return;
     setSelection(Array.from({ length: to - from }, (_, k) => from + k));
     markArea.current?.scrollIntoView({ block: 'start' });
     focusPassage();
-    setStatus(`Selected “${stretchOf(work!.text, from, to)}”. Read its sentence, then label it if you judge it a problem or good practice.`);
+    setStatus(`Selected “${spanText(passage, from, to)}”. Read its sentence, then label it if you judge it a problem or good practice.`);
   };
 
   const fileControls = (
-    <>
-      <label className="button button--quiet file-button">
-        Open a workbench file
-        <input type="file" accept=".json,application/json" className="visually-hidden" disabled={!hydrated} onChange={(e) => void openFile(e)} />
-      </label>
-    </>
+    <label className="button button--quiet file-button">
+      Open a workbench file
+      <input type="file" accept=".json,application/json" className="visually-hidden" disabled={!hydrated} onChange={(e) => void openFile(e)} />
+    </label>
   );
 
   const noticeBox = notice && (
@@ -327,14 +324,14 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
           {status}
         </p>
         <h4>Your marks ({work.marks.length})</h4>
-        <MarkedText work={work} />
+        <MarkedText work={work} words={passage.words} />
         {work.marks.length === 0 ? (
           <p className="muted">None yet.</p>
         ) : (
           <ul className="workbench__marks">
             {work.marks.map((m) => {
               const t = techniqueById(m.technique);
-              const text = stretchOf(work.text, m.from, m.to);
+              const text = spanText(passage, m.from, m.to);
               return (
                 <li key={`${m.from}-${m.to}-${m.technique}`}>
                   <span className="technique-tag" data-technique={t.id}>
@@ -371,7 +368,7 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
           <ul className="workbench__cues">
             {cues.map((c) => (
               <li key={`${c.from}-${c.to}`}>
-                <strong>“{stretchOf(work.text, c.from, c.to)}”</strong> {CUE_KINDS[c.kind]}{' '}
+                <strong>“{spanText(passage, c.from, c.to)}”</strong> {CUE_KINDS[c.kind]}{' '}
                 <button type="button" className="button button--quiet button--small" onClick={() => lookAt(c.from, c.to)}>
                   Select these words
                 </button>

@@ -62,9 +62,6 @@ export function newWork(title: string, text: string, now: Date): WorkbenchRecord
   return { format: WORKBENCH_FORMAT, version: WORKBENCH_VERSION, title: title.trim().slice(0, MAX_TITLE_LENGTH), text, marks: [], answers: {}, verdict: { weight: null, why: '' }, updatedAt: now.toISOString() };
 }
 
-/** The words of a work's text, as marks count them. */
-export const wordsOf = (text: string) => tokenize(text);
-
 export type ReadResult = { ok: true; work: WorkbenchRecord; dropped: number } | { ok: false; error: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -91,7 +88,7 @@ export function readWork(raw: string): ReadResult {
   if (typeof title !== 'string' || !Array.isArray(marks) || !isObject(answers) || !isObject(verdict) || typeof updatedAt !== 'string') {
     return { ok: false, error: 'This file is damaged: parts of the work are missing.' };
   }
-  const wordCount = wordsOf(text).words.length;
+  const wordCount = tokenize(text).words.length;
   const kept = marks.filter(
     (m): m is WorkbenchMark =>
       isObject(m) && Number.isInteger(m.from) && Number.isInteger(m.to) && (m.from as number) >= 0 && (m.from as number) < (m.to as number) && (m.to as number) <= wordCount && oneOf(TECHNIQUE_IDS, m.technique) && oneOf(VOICES, m.voice),
@@ -128,7 +125,7 @@ export function addMark(marks: readonly WorkbenchMark[], mark: WorkbenchMark): W
 
 /** A work's text as a highlight passage, so the workbench marks words the way the exercises do. */
 export function passageOf(work: WorkbenchRecord): HighlightPublic {
-  const { words, gaps } = wordsOf(work.text);
+  const { words, gaps } = tokenize(work.text);
   return {
     id: 'workbench',
     type: 'highlight',
@@ -138,12 +135,4 @@ export function passageOf(work: WorkbenchRecord): HighlightPublic {
     words,
     gaps,
   };
-}
-
-/** A stretch of the text as it is written, with its own spaces. */
-export function stretchOf(text: string, from: number, to: number): string {
-  const { words } = wordsOf(text);
-  const first = words[from];
-  const last = words[to - 1];
-  return first && last ? text.slice(first.start, last.end) : '';
 }

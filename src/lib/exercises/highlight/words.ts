@@ -23,6 +23,14 @@ export function wordRange(words: readonly Word[], start: number, end: number): {
   return from < 0 ? null : { from, to };
 }
 
+/** A stretch of words [from, to) as the passage writes it, with its own spaces between them. */
+export function spanText(passage: { words: readonly Word[]; gaps: readonly string[] }, from: number, to: number): string {
+  return passage.words
+    .slice(from, to)
+    .map((w, i) => (i === 0 ? w.text : passage.gaps[from + i - 1] + w.text))
+    .join('');
+}
+
 /** Maximal runs of consecutive indexes, in order: [1,2,3,7] gives [[1,4],[7,8]]. */
 export function runsOf(indexes: Iterable<number>): { from: number; to: number }[] {
   const sorted = [...new Set(indexes)].sort((a, b) => a - b);

@@ -3,6 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { lessonId } from './lib/routes';
 import { loadCourseContentOrThrow, type CourseContent } from './content/load-content';
+import { deskNoteSchema, deskSearchSchema } from './lib/research/schema';
 import { annotationEntrySchema, documentSchema, exerciseEntrySchema, glossaryTermSchema, lessonSchema, moduleSchema, primerEntrySchema } from './content/schemas';
 
 /**
@@ -86,4 +87,14 @@ const primer = defineCollection({
   schema: primerEntrySchema,
 });
 
-export const collections = { documents, annotations, exercises, modules, lessons, glossary, primer };
+/** The research desk: reference notes, and the captured search pages that list them. */
+const deskNotes = defineCollection({
+  loader: courseLoader('desk-notes', (c) => [...c.desk.notes.values()].map(({ file: _file, ...note }) => ({ id: note.id, data: note }))),
+  schema: deskNoteSchema,
+});
+const deskSearches = defineCollection({
+  loader: courseLoader('desk-searches', (c) => [...c.desk.searches.values()].map(({ file: _file, ...search }) => ({ id: search.id, data: search }))),
+  schema: deskSearchSchema,
+});
+
+export const collections = { documents, annotations, exercises, modules, lessons, glossary, primer, deskNotes, deskSearches };

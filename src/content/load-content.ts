@@ -12,6 +12,7 @@ import { MarkupError } from '../lib/inline-markup';
 import type { Exercise } from '../lib/exercises/types';
 import { loadCourse, type Course } from './load-course';
 import { fileResolver, ResolveError, type ExerciseSource } from './resolve-exercise';
+import { loadDesk, type Desk } from './load-desk';
 import {
   annotationFileSchema,
   annotationSchema,
@@ -43,6 +44,8 @@ export interface CourseContent {
   annotations: AnnotationEntry[];
   exercises: Map<string, LoadedExercise>;
   course: Course;
+  /** The research desk: reference notes and captured search pages. */
+  desk: Desk;
   /** Every problem found, each naming its file (and entry, where there is one). */
   problems: string[];
 }
@@ -184,6 +187,8 @@ export function loadCourseContent(contentDir: string): CourseContent {
     }
   }
 
+  const desk = loadDesk(contentDir, new Set(documents.keys()), problems);
+
   const exercises = new Map<string, LoadedExercise>();
   for (const file of yamlFiles(join(contentDir, 'exercises'))) {
     const fileName = name(file);
@@ -195,7 +200,7 @@ export function loadCourseContent(contentDir: string): CourseContent {
       continue;
     }
     // One resolver per file: it balances where the right options stand across the file.
-    const resolver = fileResolver({ documents, annotations, anchors });
+    const resolver = fileResolver({ documents, annotations, anchors, desk });
     parsedFile.data.exercises.forEach((item, index) => {
       const itemId = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `#${index + 1}`;
       const where = `${fileName}: exercise "${itemId}"`;
@@ -219,7 +224,7 @@ export function loadCourseContent(contentDir: string): CourseContent {
   }
 
   const course = loadCourse(contentDir, { documents, annotations, anchors, exercises }, problems);
-  return { documents, annotations, exercises, course, problems };
+  return { documents, annotations, exercises, course, desk, problems };
 }
 
 /** Whose words an annotation says they are must fit the part they stand in: a commenter is never the author. */

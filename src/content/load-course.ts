@@ -76,13 +76,15 @@ export function exerciseDocuments(exercise: Exercise): string[] {
   return [...new Set(excerpts.flatMap((e) => (e.document ? [e.document.id] : [])))];
 }
 
-/** Two quotes share text: the same practice text, or overlapping stretches of one document. */
+/** Two sources are shared: the same practice text, overlapping stretches of one document, or the same search of the research desk. */
 export function sourcesOverlap(a: ExerciseSource, b: ExerciseSource): boolean {
+  if ('search' in a || 'search' in b) return 'search' in a && 'search' in b && a.search === b.search;
   if ('practice' in a || 'practice' in b) return 'practice' in a && 'practice' in b && a.practice.trim() === b.practice.trim();
   return a.document === b.document && a.start < b.end && b.start < a.end;
 }
 
 function describeSource(source: ExerciseSource, documents: ReadonlyMap<string, LoadedDocument>): string {
+  if ('search' in source) return `the research desk's search "${source.search}"`;
   const text = 'practice' in source ? source.practice : (documents.get(source.document)?.text.text.slice(source.start, source.end) ?? '');
   return `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
 }

@@ -13,6 +13,9 @@ import { annotationDetail } from '../lib/techniques';
 import type { Excerpt, QuoteRefData } from '../lib/exercises/shared-schema';
 import type { Exercise } from '../lib/exercises/types';
 import type { LoadedDocument } from './load-content';
+import type { Desk } from './load-desk';
+import { displayAddress } from '../lib/research/desk';
+import type { DeskResult } from '../lib/research/schema';
 import type { AnnotationEntry } from './schemas';
 
 export { ResolveError };
@@ -22,10 +25,11 @@ export interface ResolveInputs {
   annotations: readonly AnnotationEntry[];
   /** Each document's annotations, anchored once by the loader. */
   anchors: ReadonlyMap<string, readonly Anchor[]>;
+  desk: Desk;
 }
 
-/** Where an exercise quotes from: a stretch of a document, or a practice text written for the course. */
-export type ExerciseSource = { document: string; start: number; end: number } | { practice: string };
+/** Where an exercise quotes from: a stretch of a document, a practice text written for the course, or a search of the research desk. */
+export type ExerciseSource = { document: string; start: number; end: number } | { practice: string } | { search: string };
 
 /** One per exercise file: it remembers the positions used so far, to balance them. */
 export interface FileResolver {
@@ -102,6 +106,18 @@ export function fileResolver(inputs: ResolveInputs): FileResolver {
             annotations.push({ id: a.id, technique: note.technique, explanation: note.explanation, ...(detail ? { detail } : {}), start: a.start - anchor.start, end: a.end - anchor.start });
           }
           return { excerpt: excerptAt(doc, anchor), annotations: annotations.sort((x, y) => x.start - y.start) };
+        },
+        search(id) {
+          const search = inputs.desk.searches.get(id);
+          if (!search) throw new ResolveError(`unknown search "${id}" (content/research/)`);
+          sources.push({ search: id });
+          const results = search.results.flatMap(({ note: noteId, snippet }): DeskResult[] => {
+            const note = inputs.desk.notes.get(noteId);
+            if (!note) return [];
+            const { title, publisher, date, url, says, standpoint } = note;
+            return [{ id: noteId, title, address: displayAddress(url), snippet, note: { title, publisher, date, url, readIn: note.readIn ?? null, says, quote: note.quote ?? null, standpoint } }];
+          });
+          return { id, query: search.query, results };
         },
         order(items, isRight) {
           return balancedOrder(items, isRight, `${ex.id}:${lists++}`, usage);

@@ -19,3 +19,10 @@ export function listInWords(items: readonly string[]): string {
 export function inQuoteMarks(text: string): string {
   return /^["“‘']/.test(text) ? text : `“${text}”`;
 }
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}

@@ -17,6 +17,10 @@ export const routes = {
   practice: '/exercises/',
   /** Any text a student brings, worked through with the course's tools. */
   workbench: '/workbench/',
+  /** The research desk: a search box over captured result pages, and the reference notes they list. */
+  research: '/research/',
+  researchSearch: (search: string) => `/research/search/${search}/`,
+  researchPage: (note: string) => `/research/pages/${note}/`,
   progress: '/progress/',
   privacy: '/privacy/',
   teachers: '/teachers/',

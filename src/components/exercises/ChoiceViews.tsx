@@ -3,7 +3,7 @@ import type { ChoiceOption } from '../../lib/exercises/types';
 import { ChoiceSummary, Excerpt, VerdictTag } from './common';
 import type { BodyProps, FeedbackProps, KeyProps, TypeView } from './view';
 
-function OptionList({ options, name, type, checked, onToggle, locked }: {
+export function OptionList({ options, name, type, checked, onToggle, locked }: {
   options: ChoiceOption[];
   /** Radios only: it makes them one group. Checkboxes stand alone, and a shared name would be invalid HTML. */
   name?: string;

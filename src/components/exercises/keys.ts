@@ -4,6 +4,7 @@ import { compareKey, multipleChoiceKey, singleChoiceKey } from './ChoiceViews';
 import { highlightKey } from './HighlightView';
 import { classifyKey, rateSourceKey, rewriteKey } from './OtherViews';
 import type { KeyProps } from './view';
+import { searchTaskKey } from './SearchTaskView';
 
 /**
  * Each type's answer and explanation, for the no-JavaScript reveal and the printed keys. Drawn on the
@@ -17,4 +18,5 @@ export const KEYS: { [T in ExerciseType]: ComponentType<KeyProps<T>> } = {
   compare: compareKey,
   'rate-source': rateSourceKey,
   rewrite: rewriteKey,
+  'search-task': searchTaskKey,
 };

@@ -3,6 +3,7 @@ import { compareView, multipleChoiceView, singleChoiceView } from './ChoiceViews
 import { highlightView } from './HighlightView';
 import { classifyView, rateSourceView, rewriteView } from './OtherViews';
 import type { TypeView } from './view';
+import { searchTaskView } from './SearchTaskView';
 
 export const VIEWS: { [T in ExerciseType]: TypeView<T> } = {
   'single-choice': singleChoiceView,
@@ -12,4 +13,5 @@ export const VIEWS: { [T in ExerciseType]: TypeView<T> } = {
   compare: compareView,
   'rate-source': rateSourceView,
   rewrite: rewriteView,
+  'search-task': searchTaskView,
 };

@@ -3,7 +3,7 @@
  * a printed worksheet never holds the answer. Server-rendered (no client: directive), no hooks.
  */
 import type { ReactNode } from 'react';
-import { RATING_SCALE, type ClassifyPublic, type ComparePublic, type ExercisePublic, type HighlightPublic, type RateSourcePublic, type RewritePublic } from '../../lib/exercises/types';
+import { RATING_SCALE, type ClassifyPublic, type ComparePublic, type ExercisePublic, type HighlightPublic, type RateSourcePublic, type RewritePublic, type SearchTaskPublic } from '../../lib/exercises/types';
 import { explainLineCount, paperPrompt, underlineInstruction } from '../../lib/teacher-guide';
 import type { TechniqueId } from '../../lib/techniques';
 import { categoryLabel } from '../../lib/exercises/classify';
@@ -18,6 +18,7 @@ export const WORKSHEET_LABELS: Record<ExercisePublic['type'], string> = {
   compare: 'Compare two versions',
   'rate-source': 'Rate the source',
   rewrite: 'Rewrite neutrally',
+  'search-task': 'Search and judge',
 };
 
 function ClassifyTable({ exercise }: { exercise: ClassifyPublic }) {
@@ -121,6 +122,28 @@ function RewriteSheet({ exercise }: { exercise: RewritePublic }) {
   );
 }
 
+function SearchSheet({ exercise }: { exercise: SearchTaskPublic }) {
+  return (
+    <>
+      <p className="ws-write-label">Results for “{exercise.query}”</p>
+      <ol className="ws-results">
+        {exercise.results.map((r) => (
+          <li key={r.id}>
+            <strong>{r.title}</strong> <span className="ws-results__address">{r.address}</span>
+            <br />
+            {r.snippet}
+          </li>
+        ))}
+      </ol>
+      <Instruction>1. Which result would you open first? Write its number, and why.</Instruction>
+      <WritingLines count={2} />
+      <Instruction>2. Read the pages (on the research desk, or online: {exercise.liveWeb}). Then tick your conclusion.</Instruction>
+      <p className="ws-write-label">{exercise.question}</p>
+      <TickList items={exercise.options} />
+    </>
+  );
+}
+
 function SheetBody({ exercise, underline }: { exercise: ExercisePublic; underline: readonly TechniqueId[] }): ReactNode {
   switch (exercise.type) {
     case 'single-choice':
@@ -149,6 +172,8 @@ function SheetBody({ exercise, underline }: { exercise: ExercisePublic; underlin
       return <RateSheet exercise={exercise} />;
     case 'rewrite':
       return <RewriteSheet exercise={exercise} />;
+    case 'search-task':
+      return <SearchSheet exercise={exercise} />;
   }
 }
 

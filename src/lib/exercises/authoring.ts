@@ -16,6 +16,8 @@ import { resolveRateSource } from './rate-source/resolve';
 import type { ResolveContext } from './resolve-context';
 import { rewriteAuthored, rewriteKey, rewritePublic } from './rewrite/schema';
 import { resolveRewrite } from './rewrite/resolve';
+import { searchTaskAuthored, searchTaskKey, searchTaskPublic } from './search-task/schema';
+import { resolveSearchTask } from './search-task/resolve';
 import { singleChoiceAuthored, singleChoiceKey, singleChoicePublic } from './single-choice/schema';
 import { resolveSingleChoice } from './single-choice/resolve';
 import type { Exercise } from './types';
@@ -29,6 +31,7 @@ export const authoredExerciseSchema = z.discriminatedUnion('type', [
   compareAuthored,
   rateSourceAuthored,
   rewriteAuthored,
+  searchTaskAuthored,
 ]);
 export type AuthoredExercise = z.infer<typeof authoredExerciseSchema>;
 
@@ -44,6 +47,7 @@ export const exerciseSchema = z.discriminatedUnion('type', [
   shipped('compare', comparePublic, compareKey),
   shipped('rate-source', rateSourcePublic, rateSourceKey),
   shipped('rewrite', rewritePublic, rewriteKey),
+  shipped('search-task', searchTaskPublic, searchTaskKey),
 ]);
 
 
@@ -63,5 +67,7 @@ export function resolveExercise(ex: AuthoredExercise, ctx: ResolveContext): Exer
       return { type: ex.type, ...resolveRateSource(ex, ctx) };
     case 'rewrite':
       return { type: ex.type, ...resolveRewrite(ex, ctx) };
+    case 'search-task':
+      return { type: ex.type, ...resolveSearchTask(ex, ctx) };
   }
 }

@@ -157,15 +157,46 @@ const rewriteFixture: Fixture<'rewrite'> = {
   invalid: [{ text: 3, ticked: [] }, { text: 'x', ticked: [3] }, { text: 'x' }, 'x'],
 };
 
-const fixtures: AnyFixture[] = [single, multiple, compareFixture, highlightFixture, classifyFixture, rateFixture, rewriteFixture];
+const deskNote = (title: string) => ({ title, publisher: 'A publisher', date: '2020' as const, url: 'https://example.org/page', readIn: null, says: 'What it says.', quote: null, standpoint: 'Who it is.' });
+const searchFixture: Fixture<'search-task'> = {
+  exercise: {
+    type: 'search-task',
+    public: {
+      type: 'search-task',
+      id: 'st',
+      title: 'Who runs it?',
+      prompt: 'Find out who is behind the outlet.',
+      search: 'the-outlet',
+      query: 'The Outlet',
+      results: [
+        { id: 'outlet-about', title: 'About us', address: 'outlet.example', snippet: 'The outlet on itself.', note: deskNote('About us') },
+        { id: 'friendly-blog', title: 'A friend writes', address: 'blog.example', snippet: 'A friendly blog.', note: deskNote('A friend writes') },
+        { id: 'encyclopedia', title: 'The Outlet (encyclopedia)', address: 'wiki.example', snippet: 'A reference entry.', note: deskNote('The Outlet (encyclopedia)') },
+      ],
+      question: 'What can you conclude?',
+      options: [
+        { id: 'a', text: 'It is a news agency' },
+        { id: 'b', text: 'Its owners are named elsewhere' },
+        { id: 'c', text: 'Nothing can be known' },
+      ],
+      liveWeb: 'Search the outlet online.',
+    },
+    key: { type: 'search-task', values: { 'outlet-about': 'poor', 'friendly-blog': 'fair', encyclopedia: 'best' }, resultFeedback: {}, correct: 'b', feedback: {} },
+  },
+  right: { opened: ['encyclopedia', 'outlet-about'], judgement: 'b' },
+  wrong: { opened: ['outlet-about', 'encyclopedia'], judgement: 'a' },
+  invalid: [{ opened: ['nowhere'], judgement: 'b' }, { opened: ['encyclopedia', 'encyclopedia'], judgement: 'b' }, { opened: [], judgement: 'd' }, { opened: 'encyclopedia', judgement: 'b' }, { judgement: 'b' }, null],
+};
+
+const fixtures: AnyFixture[] = [single, multiple, compareFixture, highlightFixture, classifyFixture, rateFixture, rewriteFixture, searchFixture];
 
 // ---------------------------------------------------------------------------------------------
 // The registry
 // ---------------------------------------------------------------------------------------------
 
 describe('RUNTIMES and runtimeOf', () => {
-  it('has one runtime for each of the seven types, and the fixtures cover them all', () => {
-    expect(EXERCISE_TYPES).toEqual(['single-choice', 'multiple-choice', 'highlight', 'classify', 'compare', 'rate-source', 'rewrite']);
+  it('has one runtime for each of the eight types, and the fixtures cover them all', () => {
+    expect(EXERCISE_TYPES).toEqual(['single-choice', 'multiple-choice', 'highlight', 'classify', 'compare', 'rate-source', 'rewrite', 'search-task']);
     expect(fixtures.map((f) => f.exercise.type).sort()).toEqual([...EXERCISE_TYPES].sort());
     for (const type of EXERCISE_TYPES) expect(runtimeOf(type)).toBe(RUNTIMES[type]);
   });
@@ -322,6 +353,27 @@ describe('signature, describe and mistakes', () => {
     expect(sig(rewriteFixture, rewriteFixture.wrong)).toBe('asdf');
     expect(words(rewriteFixture, 'asdf')).toBe('“asdf”');
     expect(mistakes(rewriteFixture, 'asdf')).toEqual([]);
+  });
+
+  it('search task: the results in the order opened, and the conclusion; a first click that was not the best, and a wrong conclusion', () => {
+    expect(entryOf(searchFixture)).toMatchObject({ type: 'search-task', right: ['b'], best: ['encyclopedia'], options: { 'outlet-about': 'About us', b: 'Its owners are named elsewhere' } });
+    expect(sig(searchFixture, { opened: ['outlet-about', 'encyclopedia'], judgement: 'a' })).toBe('outlet-about>encyclopedia:a');
+    expect(sig(searchFixture, { opened: [], judgement: null })).toBe(':');
+    expect(words(searchFixture, 'outlet-about>encyclopedia:a')).toBe('opened “About us” first (2 results in all); concluded “It is a news agency”');
+    expect(words(searchFixture, ':')).toBe('opened nothing; no conclusion');
+    expect(mistakes(searchFixture, 'outlet-about>encyclopedia:a')).toEqual(['opened “About us” first', 'concluded “It is a news agency”']);
+    expect(mistakes(searchFixture, 'encyclopedia:a')).toEqual(['concluded “It is a news agency”']);
+    expect(mistakes(searchFixture, 'friendly-blog:b')).toEqual(['opened “A friend writes” first']);
+  });
+
+  it('search task: half for the first click (best 1, fair half, poor 0), half for the conclusion; what is opened later does not count', () => {
+    const score = (opened: string[], judgement: string | null) => scoreExercise(searchFixture.exercise, { opened, judgement }).score;
+    expect(score(['encyclopedia'], 'b')).toBe(1);
+    expect(score(['friendly-blog', 'encyclopedia'], 'b')).toBe(0.75);
+    expect(score(['outlet-about', 'encyclopedia', 'friendly-blog'], 'b')).toBe(0.5);
+    expect(score(['encyclopedia'], 'c')).toBe(0.5);
+    expect(score([], 'b')).toBe(0.5);
+    expect(score([], null)).toBe(0);
   });
 
   it.each(fixtures.map((f) => [f.exercise.type, f] as const))('lists no mistake for the right %s answer, and some for the wrong one (but rewrite)', (type, f) => {

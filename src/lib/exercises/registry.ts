@@ -10,6 +10,7 @@ import { multipleChoice } from './multiple-choice';
 import { rateSource } from './rate-source';
 import { rewrite } from './rewrite';
 import type { CatalogEntry, TypeRuntime } from './runtime';
+import { searchTask } from './search-task';
 import { singleChoice } from './single-choice';
 import type { AnswerOf, ExerciseOf, ExerciseResult, ExerciseType, ResultOf } from './types';
 
@@ -21,6 +22,7 @@ export const RUNTIMES: { [T in ExerciseType]: TypeRuntime<T> } = {
   compare,
   'rate-source': rateSource,
   rewrite,
+  'search-task': searchTask,
 };
 
 export const EXERCISE_TYPES = Object.keys(RUNTIMES) as ExerciseType[];

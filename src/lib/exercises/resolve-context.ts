@@ -5,6 +5,7 @@
  */
 import type { TechniqueId } from '../techniques';
 import type { ExcerptRefData, QuoteRefData, Excerpt } from './shared-schema';
+import type { DeskResult } from '../research/schema';
 
 /** Thrown with a message for the author; the loader adds the file and exercise id. */
 export class ResolveError extends Error {}
@@ -31,6 +32,8 @@ export type PassageRef = QuoteRefData | { document: string; parts: string[] };
 export interface ResolveContext {
   excerpt(ref: ExcerptRefData): Excerpt;
   passage(ref: PassageRef): ResolvedPassage;
+  /** A captured search of the research desk: its query and results, in the page's order. */
+  search(id: string): { id: string; query: string; results: DeskResult[] };
   /**
    * The order students see a list in: fixed at build time, balanced across the exercise file so
    * that a right option's position gives nothing away, and interleaving right and wrong options.

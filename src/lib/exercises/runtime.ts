@@ -16,6 +16,8 @@ export interface CatalogEntry {
   /** Highlight: the sound words (marking them is a false alarm) and the targets. */
   sound?: number[];
   targets?: { from: number; to: number }[];
+  /** Search task: the results that were the best first click. */
+  best?: string[];
   /** Rewrite: the model answer, to read beside each student's version. */
   model?: string;
 }

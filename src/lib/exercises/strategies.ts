@@ -1,6 +1,6 @@
 /**
  * Strategies that never read the passage, played against the course to prove that its scores do
- * not reward them: always the first option, always the longest, every option, none, one constant
+ * not reward them: always the first option (or result), never the first result, always the longest, every option, none, one constant
  * rating, always "No problem here", always the most common category, answering from the
  * "practice example" label, marking every word, marking the first clause of every sentence, marking nothing. Each is compared with chance: the
  * mean score of answering at random.
@@ -53,10 +53,18 @@ export const STRATEGIES: Strategy[] = [
           return scoreExercise(ex, { rating: 1, reasons: [ex.public.reasons[0]!.id] }).score;
         case 'classify':
           return scoreExercise(ex, { answers: Object.fromEntries(ex.public.items.map((i) => [i.id, ex.public.categories[0]!])) }).score;
+        case 'search-task':
+          return scoreExercise(ex, { opened: [ex.public.results[0]!.id], judgement: ex.public.options[0]!.id }).score;
         default:
           return null;
       }
     },
+  },
+  {
+    // Click restraint, learnt as a rule instead of a habit of reading: never the first result.
+    id: 'skip-first',
+    name: 'open the second result, then the first conclusion',
+    play: (ex) => (ex.type === 'search-task' ? scoreExercise(ex, { opened: [ex.public.results[1]!.id], judgement: ex.public.options[0]!.id }).score : null),
   },
   {
     id: 'longest',
@@ -70,6 +78,10 @@ export const STRATEGIES: Strategy[] = [
           return scoreExercise(ex, { choices: [longestId(ex.public.options)] }).score;
         case 'rate-source':
           return scoreExercise(ex, { rating: 2, reasons: [longestId(ex.public.reasons)] }).score;
+        case 'search-task': {
+          const longestResult = ex.public.results.reduce((a, b) => (b.snippet.length > a.snippet.length ? b : a));
+          return scoreExercise(ex, { opened: [longestResult.id], judgement: longestId(ex.public.options) }).score;
+        }
         default:
           return null;
       }
@@ -184,6 +196,8 @@ export function chanceScore(ex: Exercise): number | null {
       const samples = Array.from({ length: 300 }, () => ex.public.words.flatMap((_, i) => (random() < 0.5 ? [i] : [])));
       return mean(samples.map((marked) => scoreExercise(ex, { marked }).score));
     }
+    case 'search-task':
+      return mean(ex.public.results.flatMap((r) => ex.public.options.map((o) => scoreExercise(ex, { opened: [r.id], judgement: o.id }).score)));
     case 'rewrite':
       return null;
   }

@@ -17,6 +17,8 @@ import type { RateSourceResult } from './rate-source';
 import type { RateSourceAnswer, RateSourceKey, RateSourcePublic } from './rate-source/schema';
 import type { RewriteResult } from './rewrite';
 import type { RewriteAnswer, RewriteKey, RewritePublic } from './rewrite/schema';
+import type { SearchTaskResult } from './search-task';
+import type { SearchTaskAnswer, SearchTaskKey, SearchTaskPublic } from './search-task/schema';
 import type { SingleChoiceResult } from './single-choice';
 import type { SingleChoiceAnswer, SingleChoiceKey, SingleChoicePublic } from './single-choice/schema';
 
@@ -28,6 +30,7 @@ export interface TypeMap {
   compare: { public: ComparePublic; key: CompareKey; answer: ManyAnswer; result: CompareResult };
   'rate-source': { public: RateSourcePublic; key: RateSourceKey; answer: RateSourceAnswer; result: RateSourceResult };
   rewrite: { public: RewritePublic; key: RewriteKey; answer: RewriteAnswer; result: RewriteResult };
+  'search-task': { public: SearchTaskPublic; key: SearchTaskKey; answer: SearchTaskAnswer; result: SearchTaskResult };
 }
 
 export type ExerciseType = keyof TypeMap;
@@ -56,6 +59,7 @@ export type { HighlightPublic, HighlightKey, PassageSpan, TargetSpan, Word } fro
 export type { RateSourcePublic, RateSourceKey, Rating } from './rate-source/schema';
 export type { RewritePublic, RewriteKey, LoadedWord } from './rewrite/schema';
 export type { SingleChoicePublic, SingleChoiceKey } from './single-choice/schema';
+export type { SearchTaskPublic, SearchTaskKey } from './search-task/schema';
 export type { MultipleChoicePublic, MultipleChoiceKey } from './multiple-choice/schema';
 export { NO_PROBLEM } from './classify/categories';
 export { RATING_SCALE } from './rate-source/scale';

@@ -31,7 +31,8 @@ export const noteDateSchema = z.union([
 ]);
 
 export const deskNoteSchema = z.strictObject({
-  id: slug,
+  // Longer than a choice option's one-letter id, so a teacher's catalog can hold both.
+  id: slug.min(3),
   /** The page's own title. */
   title: z.string().trim().min(3),
   publisher: z.string().trim().min(2),

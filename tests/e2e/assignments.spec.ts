@@ -203,3 +203,60 @@ test.describe('the results page used before its script has arrived', () => {
     await expect(page.getByRole('row', { name: /Ed Early/ })).toBeVisible();
   });
 });
+
+test('an assignment can carry a text: it opens on the workbench, never over other work without asking, and a long one gets a file instead of a QR code', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const teacher = await (await browser.newContext()).newPage();
+  const student = await (await browser.newContext()).newPage();
+  const article = 'Many experts agree that the bridge was closed for safety. According to the city council, it will reopen in May.';
+
+  await teacher.goto('/teachers/assign/');
+  await teacher.getByLabel('Title').fill('Weigh a local story');
+  await teacher.getByLabel('Its name, or where it is from').fill('City News, 3 May');
+  await teacher.getByLabel('The text').fill(article);
+  await teacher.getByRole('button', { name: 'Make the assignment link' }).click();
+  const link = await teacher.getByLabel('Link', { exact: true }).inputValue();
+  expect(link).toMatch(/\/assignment\/#a2\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
+  await expect(teacher.getByRole('img', { name: 'QR code of the assignment link' })).toBeVisible();
+  const [file] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Save the text as a workbench file' }).click()]);
+  expect(JSON.parse(readFileSync((await file.path())!, 'utf8'))).toMatchObject({ title: 'City News, 3 May', text: article, marks: [] });
+
+  // A student with other work open: the teacher's text waits until they choose.
+  await student.goto('/workbench/');
+  await student.getByLabel('The text').fill('My own text about something else entirely.');
+  await student.getByRole('button', { name: 'Start work on this text' }).click();
+  await expect(student.getByRole('heading', { name: 'My text' })).toBeVisible();
+
+  await student.goto(link);
+  await expect(student.getByRole('heading', { level: 1 })).toHaveText('Weigh a local story');
+  await expect(student.getByRole('heading', { name: 'Hand in' })).toHaveCount(0);
+  await student.locator('[data-workbench-text]').getByRole('link', { name: 'workbench' }).click();
+  const offer = student.getByRole('region', { name: 'Your teacher’s text is waiting' });
+  await expect(offer).toContainText('“City News, 3 May”');
+  await expect(student.getByRole('heading', { name: 'My text' })).toBeVisible();
+  await offer.getByRole('button', { name: 'Start on the teacher’s text' }).click();
+  await expect(student.getByRole('heading', { name: 'City News, 3 May' })).toBeFocused();
+  await expect(student.locator('.workbench')).toContainText('Many experts agree');
+  // A reload of the same link finds the work under way and asks nothing.
+  await student.reload();
+  await expect(student.getByRole('heading', { name: 'City News, 3 May' })).toBeVisible();
+  await expect(student.getByRole('region', { name: 'Your teacher’s text is waiting' })).toHaveCount(0);
+  await expectNoAxeViolationsLightAndDark(student);
+
+  // A long text makes a link too long for a QR code: the page says so and offers the file.
+  await teacher.getByLabel('The text').fill(Array.from({ length: 400 }, (_, i) => `Sentence ${i} says something new about item ${i * 7}.`).join(' '));
+  await teacher.getByRole('button', { name: 'Make the assignment link' }).click();
+  await expect(teacher.locator('[data-qr-too-long]')).toContainText('This link is too long for a QR code');
+  await expect(teacher.getByRole('img', { name: 'QR code of the assignment link' })).toHaveCount(0);
+  await expect(teacher.getByRole('button', { name: 'Save the text as a workbench file' })).toBeVisible();
+});
+
+test('a workbench link whose text is damaged says so and keeps the work in progress', async ({ page }) => {
+  await page.goto('/workbench/');
+  await page.getByLabel('The text').fill('Work in progress that must survive.');
+  await page.getByRole('button', { name: 'Start work on this text' }).click();
+  await page.goto('/workbench/#a2.broken.0000000');
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('The text in this link could not be opened: This assignment link is damaged or cut short');
+  await expect(page.locator('.workbench')).toContainText('Work in progress that must survive.');
+});

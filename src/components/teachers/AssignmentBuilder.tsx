@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { renderSVG } from 'uqr';
 import { encodeAssignment } from '../../lib/assignments/assignment-link';
-import { copyText } from '../exercises/browser-files';
+import { fileNameFor, MAX_TEXT_LENGTH, newWork, serializeWork } from '../../lib/workbench/record';
+import { copyText, downloadFile } from '../exercises/browser-files';
 import { useHydrated } from '../exercises/common';
 
 export interface BuilderModule {
@@ -15,6 +16,13 @@ interface Props {
   /** The site's base path; the link is made from the address this page was opened at. */
   base: string;
 }
+
+/**
+ * The longest link shown as a QR code. A code holds at most 2,953 bytes (version 40, the lowest
+ * error correction), but one that dense is hard for a phone to read off a projected screen, so
+ * longer links get the link and a file instead.
+ */
+export const QR_MAX_LINK = 1200;
 
 /** Where the student page lives, from this page's own address: works on any host and folder. */
 function assignmentPageUrl(base: string): string {
@@ -30,9 +38,13 @@ export default function AssignmentBuilder({ modules, base }: Props) {
   const [error, setError] = useState('');
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
+  const [textTitle, setTextTitle] = useState('');
+  const [textBody, setTextBody] = useState('');
   const linkField = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const dueId = useId();
+  const textTitleId = useId();
+  const textBodyId = useId();
 
   if (!hydrated) return <p className="no-js-note">The assignment builder needs JavaScript. Nothing you enter is sent anywhere.</p>;
 
@@ -45,12 +57,16 @@ export default function AssignmentBuilder({ modules, base }: Props) {
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
+    const hasText = textBody.trim() !== '';
     if (title.trim() === '') return setError('Give the assignment a title.');
-    if (chosen.length === 0) return setError('Choose at least one lesson.');
+    if (chosen.length === 0 && !hasText) return setError('Choose at least one lesson, or give a text for the workbench.');
+    if (textBody.length > MAX_TEXT_LENGTH) return setError(`The text is longer than the workbench takes (${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters): give a part of it.`);
     setError('');
     setCopied('');
-    setLink(`${assignmentPageUrl(base)}#${encodeAssignment({ title: title.trim(), due: due || null, lessons: chosen })}`);
+    const text = hasText ? { text: { title: textTitle.trim() || title.trim(), body: textBody } } : {};
+    setLink(`${assignmentPageUrl(base)}#${encodeAssignment({ title: title.trim(), due: due || null, lessons: chosen, ...text })}`);
   };
+  const textWork = () => newWork(textTitle.trim() || title.trim() || 'Text', textBody, new Date());
 
   return (
     <div className="builder">
@@ -90,8 +106,23 @@ export default function AssignmentBuilder({ modules, base }: Props) {
             </fieldset>
           );
         })}
+        <fieldset className="answer-group builder__text">
+          <legend>A text for the workbench (optional)</legend>
+          <p className="muted">
+            Paste an article for students to work through with the course’s tools on the workbench: marking, the checklist questions and a
+            verdict. It travels inside the link, compressed.
+          </p>
+          <div className="field">
+            <label htmlFor={textTitleId}>Its name, or where it is from</label>
+            <input id={textTitleId} type="text" value={textTitle} maxLength={200} onChange={(e) => { setTextTitle(e.target.value); setLink(null); }} />
+          </div>
+          <div className="field">
+            <label htmlFor={textBodyId}>The text</label>
+            <textarea id={textBodyId} className="rewrite" rows={6} value={textBody} onChange={(e) => { setTextBody(e.target.value); setLink(null); }} />
+          </div>
+        </fieldset>
         <p>
-          {chosen.length} {chosen.length === 1 ? 'lesson' : 'lessons'} chosen, about {minutes} minutes.
+          {chosen.length} {chosen.length === 1 ? 'lesson' : 'lessons'} chosen, about {minutes} minutes{textBody.trim() ? ', and a text for the workbench' : ''}.
         </p>
         <button type="submit" className="button">
           Make the assignment link
@@ -119,10 +150,25 @@ export default function AssignmentBuilder({ modules, base }: Props) {
           <p role="status" className="exercise__status">
             {copied}
           </p>
-          <figure className="qr">
-            <div className="qr__code" role="img" aria-label="QR code of the assignment link" dangerouslySetInnerHTML={{ __html: renderSVG(link, { border: 2 }) }} />
-            <figcaption>Students can scan this to open the assignment.</figcaption>
-          </figure>
+          {link.length <= QR_MAX_LINK ? (
+            <figure className="qr">
+              <div className="qr__code" role="img" aria-label="QR code of the assignment link" dangerouslySetInnerHTML={{ __html: renderSVG(link, { border: 2 }) }} />
+              <figcaption>Students can scan this to open the assignment.</figcaption>
+            </figure>
+          ) : (
+            <p className="message" data-qr-too-long="">
+              This link is too long for a QR code a phone can read easily: it has {link.length.toLocaleString('en-GB')} characters, because
+              the text travels inside it, and this page draws codes for links up to {QR_MAX_LINK.toLocaleString('en-GB')}. Share the link
+              itself, or give students the text as a file to open on the workbench.
+            </p>
+          )}
+          {textBody.trim() && (
+            <p>
+              <button type="button" className="button button--quiet" onClick={() => { const work = textWork(); downloadFile(fileNameFor(work), serializeWork(work), 'application/json'); }}>
+                Save the text as a workbench file
+              </button>
+            </p>
+          )}
         </section>
       )}
     </div>

@@ -21,6 +21,8 @@ export interface AssignmentLesson {
 
 interface Props {
   lessons: AssignmentLesson[];
+  /** The workbench page, where an assignment's text is worked through. */
+  workbenchHref: string;
 }
 
 function itemsFor(lessons: AssignmentLesson[], record: ProgressRecord): ItemResult[] {
@@ -44,7 +46,7 @@ function itemsFor(lessons: AssignmentLesson[], record: ProgressRecord): ItemResu
 const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'result';
 
 /** The student's side of an assignment: what to do, how far they are, and handing in. */
-export default function AssignmentView({ lessons }: Props) {
+export default function AssignmentView({ lessons, workbenchHref }: Props) {
   const { hydrated, record } = useProgress();
   /** The link's fragment, once read (null before the island has run). */
   const [fragment, setFragment] = useState<string | null>(null);
@@ -124,6 +126,12 @@ export default function AssignmentView({ lessons }: Props) {
       <section aria-labelledby="assignment-todo">
         <h2 id="assignment-todo">What to do</h2>
         <ol className="assignment__list">
+          {assignment.text && (
+            <li data-workbench-text="">
+              Work through “{assignment.text.title}” on the <a href={`${workbenchHref}#${fragment?.replace(/^#/, '') ?? ''}`}>workbench</a>: mark what you find, answer
+              the questions and give your verdict, then save your work to a file and hand the file in.
+            </li>
+          )}
           {chosen.map((l) => {
             const tried = l.exercises.filter((e) => record.exercises[e.id]).length;
             const done = Boolean(record.lessons[l.id]);
@@ -139,12 +147,14 @@ export default function AssignmentView({ lessons }: Props) {
             );
           })}
         </ol>
-        <p>
-          You have tried {items.length} of {total} exercises
-          {items.length > 0 && `, with an average score of ${percent(items.reduce((s, i) => s + i.score, 0) / items.length)}`}.
-        </p>
+        {total > 0 && (
+          <p>
+            You have tried {items.length} of {total} exercises
+            {items.length > 0 && `, with an average score of ${percent(items.reduce((s, i) => s + i.score, 0) / items.length)}`}.
+          </p>
+        )}
       </section>
-      <section aria-labelledby="assignment-hand-in" className="panel">
+      {chosen.length > 0 && <section aria-labelledby="assignment-hand-in" className="panel">
         <h2 id="assignment-hand-in">Hand in</h2>
         <p>When you have finished, make a result code and give it to your teacher. It holds your name, the assignment's title, the time you made it, and for each exercise your score and a short form of your answer (for a rewrite, your own sentence). Nothing else.</p>
         <form onSubmit={handIn} noValidate>
@@ -184,7 +194,7 @@ export default function AssignmentView({ lessons }: Props) {
             </div>
           </div>
         )}
-      </section>
+      </section>}
     </div>
   );
 }

@@ -5,6 +5,7 @@
  * the student saves; nothing is sent anywhere.
  */
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode, type SyntheticEvent } from 'react';
+import { decodeAssignment } from '../../lib/assignments/assignment-link';
 import type { HighlightPublic } from '../../lib/exercises/highlight/schema';
 import { runsOf, spanText } from '../../lib/exercises/highlight/words';
 import { TECHNIQUES, techniqueById, type TechniqueId } from '../../lib/techniques';
@@ -39,6 +40,22 @@ export interface ChecklistModule {
 }
 
 type Notice = { kind: 'ok' | 'problem'; text: string } | null;
+
+/** A text that came with an assignment link (the link's fragment, as on the assignment page). */
+interface TeacherText {
+  assignment: string;
+  title: string;
+  body: string;
+}
+
+/** The text an assignment link carries, or why it cannot be read; null when the address has none. */
+function teacherTextIn(hash: string): { text: TeacherText } | { error: string } | null {
+  if (hash.replace(/^#/, '').trim() === '') return null;
+  const decoded = decodeAssignment(hash, null);
+  if (!decoded.ok) return { error: decoded.error };
+  const { text, title } = decoded.assignment;
+  return text ? { text: { assignment: title, title: text.title, body: text.body } } : null;
+}
 
 /** The saved work, or why it could not be read (the raw text is then kept aside, never dropped). */
 function loadSaved(): { work: WorkbenchRecord | null; notice: Notice } {
@@ -110,6 +127,8 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
   const [voice, setVoice] = useState<Voice>('author');
   const [status, setStatus] = useState('');
   const [confirmNew, setConfirmNew] = useState(false);
+  /** A teacher's text waiting while other work is open: never swapped in without the student's say. */
+  const [offered, setOffered] = useState<TeacherText | null>(null);
   const markArea = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   /** Set when a text is started or opened: the form that had the focus is gone, so the focus goes to the title. */
@@ -118,8 +137,19 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
 
   useEffect(() => {
     const saved = loadSaved();
-    setWork(saved.work);
-    setNotice(saved.notice);
+    const teacher = teacherTextIn(window.location.hash);
+    if (teacher && 'error' in teacher) {
+      setWork(saved.work);
+      setNotice({ kind: 'problem', text: `The text in this link could not be opened: ${teacher.error}` });
+    } else if (teacher && !saved.work) {
+      setWork(newWork(teacher.text.title, teacher.text.body, new Date()));
+      setNotice({ kind: 'ok', text: `Your teacher’s text for “${teacher.text.assignment}”. Your work on it is kept in this browser as you go.` });
+    } else {
+      setWork(saved.work);
+      setNotice(saved.notice);
+      // Already at work on this very text (a reload, or the link opened again): nothing to ask.
+      if (teacher && saved.work && saved.work.text !== teacher.text.body) setOffered(teacher.text);
+    }
   }, []);
 
   useEffect(() => {
@@ -243,10 +273,39 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
     );
   }
 
+  const startOnOffered = () => {
+    if (!offered) return;
+    focusTitle.current = true;
+    setWork(newWork(offered.title, offered.body, new Date()));
+    setSelection([]);
+    setOffered(null);
+    setNotice({ kind: 'ok', text: `Your teacher’s text for “${offered.assignment}”. Your work on it is kept in this browser as you go.` });
+  };
+
   const View = highlightView.Body;
   return (
     <div className="workbench">
       {noticeBox}
+      {offered && (
+        <section className="panel workbench__offer" aria-labelledby={`${id}-offer`}>
+          <h2 id={`${id}-offer`}>Your teacher’s text is waiting</h2>
+          <p>
+            The assignment “{offered.assignment}” gives you “{offered.title}” to work through. You are working on “{work.title}”. Starting on the
+            teacher’s text clears that work from this browser: save it to a file first to keep it.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button button--quiet" onClick={() => downloadFile(fileNameFor(work), serializeWork(work), 'application/json')}>
+              Save my current work to a file
+            </button>
+            <button type="button" className="button" onClick={startOnOffered}>
+              Start on the teacher’s text
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setOffered(null)}>
+              Keep my current work
+            </button>
+          </div>
+        </section>
+      )}
       {kept === false && (
         <p className="message message--error" role="alert">
           This browser is not keeping your work. Save it to a file before you leave the page.

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignmentKey, decodeAssignment, encodeAssignment, TITLE_MAX, type Assignment } from './assignment-link';
-import { checksum, toBase64Url } from './text-codec';
+import { deflateSync } from 'fflate';
+import { bytesToBase64Url, checksum, toBase64Url } from './text-codec';
 
 /** A link made by hand: any payload, with a right checksum. */
 const handMade = (payload: unknown) => {
@@ -54,6 +55,31 @@ describe('assignment links', () => {
       expect(decodeAssignment(handMade(['Week 1', due, lessons]), known)).toEqual({ ok: false, error: `This assignment's due date (${due}) is not a real date. Ask your teacher for the link again.` });
     }
     expect(decodeAssignment(handMade(['Week 1', '2028-02-29', lessons]), known)).toMatchObject({ ok: true });
+  });
+
+  it('carry a text for the workbench, compressed, with or without lessons; the workbench reads it without knowing the lessons', () => {
+    const body = 'Many experts agree that the plan failed. '.repeat(150) + 'Zürich — “quoted”.';
+    const withText: Assignment = { title: 'Read this one', due: null, lessons: [], text: { title: 'A local news story', body } };
+    const fragment = encodeAssignment(withText);
+    expect(fragment.startsWith('a2.')).toBe(true);
+    // A repetitive article compresses well: far shorter than the text itself.
+    expect(fragment.length).toBeLessThan(body.length / 5);
+    expect(decodeAssignment(fragment, known)).toEqual({ ok: true, assignment: withText, key: assignmentKey(fragment) });
+    const both = { ...withText, lessons: ['mod-a/one'] };
+    expect(decodeAssignment(encodeAssignment(both), known)).toMatchObject({ ok: true, assignment: both });
+    expect(decodeAssignment(encodeAssignment({ ...both, lessons: ['gone/lesson'] }), null)).toMatchObject({ ok: true, assignment: { text: withText.text } });
+  });
+
+  it('refuse a text link that is cut short, empty, too long or a hand-made bomb, and say why', () => {
+    const fragment = encodeAssignment({ title: 'T', due: null, lessons: [], text: { title: 'x', body: 'Some text.' } });
+    expect(decodeAssignment(fragment.replace(/\.[^.]+$/, '.0000000'), known)).toMatchObject({ ok: false, error: expect.stringContaining('damaged or cut short') });
+    expect(decodeAssignment(encodeAssignment({ title: 'T', due: null, lessons: [], text: { title: 'x', body: '   ' } }), known)).toMatchObject({ ok: false, error: expect.stringContaining('text is empty') });
+    expect(decodeAssignment(encodeAssignment({ title: 'T', due: null, lessons: [], text: { title: 'x', body: 'a'.repeat(60_001) } }), known)).toMatchObject({ ok: false, error: expect.stringContaining('longer than the workbench takes') });
+    // Ten megabytes of one letter deflate to a few kilobytes: refused without being unpacked in full.
+    const bomb = bytesToBase64Url(deflateSync(new TextEncoder().encode(`["T",null,[],"x","${'a'.repeat(10_000_000)}"]`), { level: 9 }));
+    expect(decodeAssignment(`a2.${bomb}.${checksum(bomb)}`, known)).toMatchObject({ ok: false, error: expect.stringContaining('damaged') });
+    const notDeflate = toBase64Url('not deflate at all');
+    expect(decodeAssignment(`a2.${notDeflate}.${checksum(notDeflate)}`, known)).toMatchObject({ ok: false, error: expect.stringContaining('damaged') });
   });
 
   it('take each lesson once, however often a hand-made link repeats it', () => {

@@ -30,6 +30,14 @@ describe('remembered assignments', () => {
     expect(rememberedAssignments(storage)).toHaveLength(REMEMBER_AT_MOST);
   });
 
+  it('keeps an assignment’s text in its link only, not a second time beside it', () => {
+    const storage = new MemoryStorage();
+    const body = 'A long article. '.repeat(500);
+    rememberAssignment(storage, 'a2.withtext', { ...assignment('Read this', []), text: { title: 'Article', body } }, at(0));
+    expect(storage.items.get(REMEMBERED_ASSIGNMENTS_KEY)).not.toContain('A long article');
+    expect(rememberedAssignments(storage)[0]).toEqual({ fragment: 'a2.withtext', openedAt: at(0).toISOString(), assignment: assignment('Read this', []) });
+  });
+
   it('leads a lesson back to the latest assignment that includes it', () => {
     const storage = new MemoryStorage();
     rememberAssignment(storage, 'a1.both', assignment('Both', ['m1/a', 'm1/b']), at(0));

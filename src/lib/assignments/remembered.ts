@@ -46,7 +46,9 @@ export function rememberAssignment(storage: AssignmentStorage, fragment: string,
   const others = rememberedAssignments(storage).filter((entry) => entry.fragment !== text);
   const entries = [{ fragment: text, openedAt: now.toISOString(), assignment }, ...others].slice(0, REMEMBER_AT_MOST);
   try {
-    storage.setItem(REMEMBERED_ASSIGNMENTS_KEY, JSON.stringify(entries.map((e) => ({ fragment: e.fragment, openedAt: e.openedAt, ...e.assignment }))));
+    // A text stays in the fragment only (compressed there): lesson pages need just the lessons.
+    const kept = entries.map(({ fragment: f, openedAt, assignment: { title, due, lessons } }) => ({ fragment: f, openedAt, title, due, lessons }));
+    storage.setItem(REMEMBERED_ASSIGNMENTS_KEY, JSON.stringify(kept));
     return true;
   } catch {
     return false;

@@ -5,7 +5,10 @@
 import CRC32 from 'crc-32';
 
 export function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  return bytesToBase64Url(new TextEncoder().encode(text));
+}
+
+export function bytesToBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -13,10 +16,14 @@ export function toBase64Url(text: string): string {
 
 /** Throws on anything that is not base64url of UTF-8 text. */
 export function fromBase64Url(encoded: string): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(encoded));
+}
+
+/** Throws on anything that is not base64url. */
+export function base64UrlToBytes(encoded: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) throw new Error('not base64url');
   const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
 /** CRC-32 of the text, as 7 base-36 characters. */

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadCourseContent } from '../../src/content/load-content';
 import { exercise, expectNoAxeViolationsLightAndDark, markedWords, tabTo, wordMarker } from './helpers';
-import { solveByKeyboard } from './solve';
+import { openResultByKeyboard, solveByKeyboard } from './solve';
 
 const SHOWCASE = '/exercises/';
 const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
@@ -113,6 +113,40 @@ test.describe('every exercise type by keyboard alone', () => {
     await expect(result).toContainText('Your score: 100%');
     await expect(result).toContainText('An expert would rate it Not reliable to Weak');
     await expect(result).toContainText('Expert reasons you gave3 of 3');
+  });
+
+  test('search and judge: the best first click and the fairest conclusion', async ({ page }) => {
+    const s = await exercise(page, 'showcase-search-task');
+    const result = await solveByKeyboard(page, s, keyOf('showcase-search-task'));
+    await expect(result).toContainText('Your score: 100%');
+    await expect(result).toContainText('First clickbest');
+    await expect(result).toContainText('You opened “Veterans Today” first: a best first click');
+  });
+
+  test('search and judge: the result opened first is what counts, the feedback names the better first click, and the order survives a reload', async ({ page }) => {
+    const task = keyOf('showcase-search-task');
+    if (task.type !== 'search-task') throw new Error('showcase-search-task is not a search task');
+    const [first, ...rest] = task.public.results;
+    const best = rest.find((r) => task.key.values[r.id] === 'best')!;
+    expect(task.key.values[first!.id], 'the showcase’s first result is a poor first click').toBe('poor');
+    const s = await exercise(page, 'showcase-search-task');
+    await openResultByKeyboard(page, s, first!.title);
+    await openResultByKeyboard(page, s, best.title);
+    await expect(s.getByText('Opened 1st')).toHaveCount(1);
+    await expect(s.getByText('Opened 2nd')).toHaveCount(1);
+    const conclusion = s.getByRole('group', { name: task.public.question });
+    await tabTo(page, conclusion.getByRole('radio').first());
+    await pickRadio(page, task.public.options.findIndex((o) => o.id === task.key.correct));
+    const result = await checkByKeyboard(page, s);
+    await expect(result).toContainText('Your score: 50%');
+    await expect(result).toContainText(`You opened “${first!.title}” first: a poor first click`);
+    await expect(result).toContainText(`A best first click ${best.title} (you opened it 2nd)`);
+    await expect(result).toContainText('Your conclusion is right');
+    await page.reload();
+    const again = page.locator('section[data-exercise="showcase-search-task"]');
+    await again.scrollIntoViewIfNeeded();
+    await expect(again.locator('.exercise__result')).toContainText('Your score: 50%');
+    await expect(again.getByRole('listitem').filter({ hasText: first!.title }).first()).toContainText('Opened 1st');
   });
 
   test('rewrite neutrally: the check flags a loaded word left in', async ({ page }) => {

@@ -18,6 +18,17 @@ async function tickCheckboxes(page: Page, section: Locator, shouldTick: boolean[
   }
 }
 
+/** Open a search result by keyboard: focus lands on the page it opens; "Back to the results" returns focus to the result. */
+export async function openResultByKeyboard(page: Page, section: Locator, title: string) {
+  const result = section.getByRole('button', { name: title, exact: true });
+  await tabTo(page, result);
+  await page.keyboard.press('Enter');
+  await expect(section.getByRole('region', { name: `Opened page: ${title}` }).getByRole('heading', { name: title, exact: true })).toBeFocused();
+  await tabTo(page, section.getByRole('button', { name: 'Back to the results' }));
+  await page.keyboard.press('Enter');
+  await expect(result).toBeFocused();
+}
+
 /** Answer an exercise correctly from its key, by keyboard alone, and check it. Returns the result panel. */
 export async function solveByKeyboard(page: Page, section: Locator, exercise: Exercise): Promise<Locator> {
   switch (exercise.type) {
@@ -49,6 +60,12 @@ export async function solveByKeyboard(page: Page, section: Locator, exercise: Ex
       await pickRadio(page, section.locator('fieldset').first(), exercise.key.rating.min - 1);
       await tickCheckboxes(page, section, exercise.public.reasons.map((r) => exercise.key.expertReasons.includes(r.id)));
       break;
+    case 'search-task': {
+      const best = exercise.public.results.find((r) => exercise.key.values[r.id] === 'best')!;
+      await openResultByKeyboard(page, section, best.title);
+      await pickRadio(page, section.getByRole('group', { name: exercise.public.question }), exercise.public.options.findIndex((o) => o.id === exercise.key.correct));
+      break;
+    }
     case 'rewrite':
       await tabTo(page, section.getByRole('textbox'));
       await page.keyboard.type(exercise.key.modelAnswer);

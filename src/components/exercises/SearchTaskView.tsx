@@ -65,7 +65,7 @@ function SearchBody({ exercise, answer, onChange, locked }: BodyProps<'search-ta
         {shown && (
           <section className="search-page__tab" aria-label={`Opened page: ${shown.title}`}>
             <NoteCard note={shown.note} headingRef={pageHeading} level={3} />
-            <button type="button" className="button button--secondary" onClick={back}>
+            <button type="button" className="button button--quiet" onClick={back}>
               Back to the results
             </button>
           </section>

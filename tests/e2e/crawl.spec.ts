@@ -30,7 +30,10 @@ async function operateExercises(page: Page, answer: boolean): Promise<number> {
     if (type === 'highlight') await section.locator('.word').first().click();
     else if (type === 'rewrite') await section.getByRole('textbox').fill('A neutral sentence.');
     else if (type === 'classify') for (const group of await section.locator('fieldset').all()) await group.getByRole('radio').first().check();
-    else if (type === 'rate-source') {
+    else if (type === 'search-task') {
+      await section.locator('.search-result__open').first().click();
+      await section.getByRole('radio').first().check();
+    } else if (type === 'rate-source') {
       await section.getByRole('radio').first().check();
       await section.getByRole('checkbox').first().check();
     } else await section.locator('input').first().check();

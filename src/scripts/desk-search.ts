@@ -1,4 +1,4 @@
-import { matchSearches, type SearchPhrasings } from '../lib/research/desk';
+import { exactSearch, matchSearches, type SearchPhrasings } from '../lib/research/desk';
 
 type DeskSearchLink = SearchPhrasings & { href: string };
 
@@ -19,8 +19,10 @@ export function initDeskSearch(root: Document): void {
   }
   const answer = (typed: string, navigate: boolean) => {
     const found = matchSearches(typed, searches).map((id) => searches.find((s) => s.id === id)!);
-    if (navigate && found.length === 1) {
-      window.location.assign(found[0]!.href);
+    // What was typed is one of a search's phrasings, or only one search comes close: open it.
+    const target = searches.find((s) => s.id === exactSearch(typed, searches)) ?? (found.length === 1 ? found[0] : undefined);
+    if (navigate && target) {
+      window.location.assign(target.href);
       return;
     }
     status.replaceChildren();

@@ -27,7 +27,7 @@ describe("a lesson's identity", () => {
     for (const id of ids) expect(id, id).toMatch(/^[a-z0-9-]+\/[a-z][a-z0-9-]*$/);
   });
 
-  it('survives reordering: renumbered files keep their ids, and progress and links from before still find the lessons', () => {
+  it('survives reordering: renumbered files keep their ids, and progress and links from before still find the lessons', async () => {
     const dir = courseCopy();
     const lessonsDir = join(dir, 'lessons', 'claims-without-evidence');
     renameSync(join(lessonsDir, '1-what-counts-as-evidence.mdx'), join(lessonsDir, '7-what-counts-as-evidence.mdx'));
@@ -41,8 +41,8 @@ describe("a lesson's identity", () => {
     const saved = parseProgress(JSON.stringify({ version: 1, exercises: {}, lessons: { 'claims-without-evidence/1-what-counts-as-evidence': { completedAt: '2026-10-01T09:00:00.000Z' } } }));
     expect(Object.keys(saved.record.lessons).every((id) => known.has(id))).toBe(true);
     expect(Object.keys(saved.record.lessons)).toHaveLength(1);
-    const link = encodeAssignment({ title: 'Week 1', due: null, lessons: ['claims-without-evidence/1-what-counts-as-evidence', 'claims-without-evidence/2-who-says-so'] });
-    expect(decodeAssignment(link, known)).toMatchObject({ ok: true, assignment: { lessons: ['claims-without-evidence/what-counts-as-evidence', 'claims-without-evidence/who-says-so'] } });
+    const link = await encodeAssignment({ title: 'Week 1', due: null, lessons: ['claims-without-evidence/1-what-counts-as-evidence', 'claims-without-evidence/2-who-says-so'] });
+    expect(await decodeAssignment(link, known)).toMatchObject({ ok: true, assignment: { lessons: ['claims-without-evidence/what-counts-as-evidence', 'claims-without-evidence/who-says-so'] } });
   });
 
   it('must be unique: two files of one module with the same name after the number fail, naming both', () => {

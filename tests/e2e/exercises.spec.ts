@@ -130,8 +130,8 @@ test.describe('every exercise type by keyboard alone', () => {
     const best = rest.find((r) => task.key.values[r.id] === 'best')!;
     expect(task.key.values[first!.id], 'the showcase’s first result is a poor first click').toBe('poor');
     const s = await exercise(page, 'showcase-search-task');
-    await openResultByKeyboard(page, s, first!.title);
-    await openResultByKeyboard(page, s, best.title);
+    await openResultByKeyboard(page, s, first!.id, first!.title);
+    await openResultByKeyboard(page, s, best.id, best.title);
     await expect(s.getByText('Opened 1st')).toHaveCount(1);
     await expect(s.getByText('Opened 2nd')).toHaveCount(1);
     const conclusion = s.getByRole('group', { name: task.public.question });

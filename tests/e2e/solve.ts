@@ -19,8 +19,9 @@ async function tickCheckboxes(page: Page, section: Locator, shouldTick: boolean[
 }
 
 /** Open a search result by keyboard: focus lands on the page it opens; "Back to the results" returns focus to the result. */
-export async function openResultByKeyboard(page: Page, section: Locator, title: string) {
-  const result = section.getByRole('button', { name: title, exact: true });
+export async function openResultByKeyboard(page: Page, section: Locator, id: string, title: string) {
+  // By id: mirrors of one page can share a title.
+  const result = section.locator(`[data-result="${id}"]`).getByRole('button', { name: title, exact: true });
   await tabTo(page, result);
   await page.keyboard.press('Enter');
   await expect(section.getByRole('region', { name: `Opened page: ${title}` }).getByRole('heading', { name: title, exact: true })).toBeFocused();
@@ -62,7 +63,7 @@ export async function solveByKeyboard(page: Page, section: Locator, exercise: Ex
       break;
     case 'search-task': {
       const best = exercise.public.results.find((r) => exercise.key.values[r.id] === 'best')!;
-      await openResultByKeyboard(page, section, best.title);
+      await openResultByKeyboard(page, section, best.id, best.title);
       await pickRadio(page, section.getByRole('group', { name: exercise.public.question }), exercise.public.options.findIndex((o) => o.id === exercise.key.correct));
       break;
     }

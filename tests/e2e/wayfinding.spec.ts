@@ -28,7 +28,7 @@ async function seed(page: Page, record: ProgressRecord) {
 
 test('a lesson opened from an assignment leads back to it, and the progress page lists the assignment', async ({ page }) => {
   const [lessonA, lessonB] = firstLessons as [(typeof firstLessons)[number], (typeof firstLessons)[number]];
-  const fragment = encodeAssignment({ title: 'Week 2: sources', due: '2026-12-11', lessons: [lessonA.id, lessonB.id] });
+  const fragment = await encodeAssignment({ title: 'Week 2: sources', due: '2026-12-11', lessons: [lessonA.id, lessonB.id] });
   await seed(page, progress([], [lessonA.id]));
   await page.goto(`${routes.assignment}#${fragment}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 2: sources');

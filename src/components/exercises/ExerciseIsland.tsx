@@ -5,7 +5,8 @@ import type { AnswerOf, ExerciseOf, ExerciseType, ResultOf } from '../../lib/exe
 import { percent } from '../../lib/format';
 import { replayEarlyInput } from './early-input';
 import { currentProgress, saveAttempt } from './progress-store';
-import { VIEWS } from './views';
+import { GENERAL_VIEWS, type GeneralType } from './general-views';
+import type { TypeView } from './view';
 
 function Frame<T extends ExerciseType>({
   exercise,
@@ -32,25 +33,21 @@ function Frame<T extends ExerciseType>({
   );
 }
 
-/**
- * One exercise, the same elements before and after its script runs: the server's HTML already holds
- * working controls, so what a student types or chooses first, and where their focus is, survive
- * hydration. Only the note and answer for readers without JavaScript give way to the Check button.
- */
-export default function ExerciseIsland<T extends ExerciseType>({
-  exercise,
-  base,
-  headingLevel = 3,
-  children,
-}: {
+export interface IslandProps<T extends ExerciseType> {
   exercise: ExerciseOf<T>;
   /** The site's base path, for links to the documents. */
   base: string;
   headingLevel?: 2 | 3;
   /** What readers without JavaScript get in place of the Check button (NoScriptAnswer, drawn on the server). */
   children?: ReactNode;
-}) {
-  const view = VIEWS[exercise.type];
+}
+
+/**
+ * One exercise, the same elements before and after its script runs: the server's HTML already holds
+ * working controls, so what a student types or chooses first, and where their focus is, survive
+ * hydration. Only the note and answer for readers without JavaScript give way to the Check button.
+ */
+export function ExerciseShell<T extends ExerciseType>({ exercise, base, headingLevel = 3, children, view }: IslandProps<T> & { view: TypeView<T> }) {
   const runtime = runtimeOf(exercise.type);
   const pub = exercise.public;
   const [answer, setAnswer] = useState<AnswerOf<T>>(() => runtime.empty(pub));
@@ -154,4 +151,12 @@ export default function ExerciseIsland<T extends ExerciseType>({
       )}
     </Frame>
   );
+}
+
+/**
+ * The island for the lighter exercise types. Highlight and search tasks have their own islands
+ * (HighlightIsland, SearchTaskIsland), so a page without them does not load their views.
+ */
+export default function ExerciseIsland<T extends GeneralType>(props: IslandProps<T>) {
+  return <ExerciseShell {...props} view={GENERAL_VIEWS[props.exercise.type]} />;
 }

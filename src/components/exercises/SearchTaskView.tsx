@@ -40,13 +40,17 @@ function SearchBody({ exercise, answer, onChange, locked }: BodyProps<'search-ta
           {exercise.results.map((r) => {
             const place = answer.opened.indexOf(r.id);
             return (
-              <li key={r.id} className="search-result">
-                <p className="search-result__address">{r.address}</p>
+              <li key={r.id} className="search-result" data-result={r.id}>
+                <p className="search-result__address" id={`${name}-${r.id}-address`}>
+                  {r.address}
+                </p>
                 <h3 className="search-result__title">
                   <button
                     type="button"
                     className="search-result__open"
                     aria-expanded={viewing === r.id}
+                    // Mirrors share a title: the address and snippet tell them apart, for a screen reader too.
+                    aria-describedby={`${name}-${r.id}-address ${name}-${r.id}-snippet`}
                     ref={(el) => {
                       if (el) resultButtons.current.set(r.id, el);
                       else resultButtons.current.delete(r.id);
@@ -56,7 +60,9 @@ function SearchBody({ exercise, answer, onChange, locked }: BodyProps<'search-ta
                     {r.title}
                   </button>
                 </h3>
-                <p className="search-result__snippet">{r.snippet}</p>
+                <p className="search-result__snippet" id={`${name}-${r.id}-snippet`}>
+                  {r.snippet}
+                </p>
                 {place >= 0 && <p className="search-result__opened">Opened {ordinal(place + 1)}</p>}
               </li>
             );

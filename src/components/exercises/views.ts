@@ -1,17 +1,8 @@
 import type { ExerciseType } from '../../lib/exercises/types';
-import { compareView, multipleChoiceView, singleChoiceView } from './ChoiceViews';
+import { GENERAL_VIEWS } from './general-views';
 import { highlightView } from './HighlightView';
-import { classifyView, rateSourceView, rewriteView } from './OtherViews';
-import type { TypeView } from './view';
 import { searchTaskView } from './SearchTaskView';
+import type { TypeView } from './view';
 
-export const VIEWS: { [T in ExerciseType]: TypeView<T> } = {
-  'single-choice': singleChoiceView,
-  'multiple-choice': multipleChoiceView,
-  highlight: highlightView,
-  classify: classifyView,
-  compare: compareView,
-  'rate-source': rateSourceView,
-  rewrite: rewriteView,
-  'search-task': searchTaskView,
-};
+/** Every type's view, for pages drawn on the server (answer keys). Islands import only their own. */
+export const VIEWS: { [T in ExerciseType]: TypeView<T> } = { ...GENERAL_VIEWS, highlight: highlightView, 'search-task': searchTaskView };

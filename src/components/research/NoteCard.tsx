@@ -4,7 +4,6 @@
  * the desk's own pages and by search tasks; server-rendered or inside an island, no hooks.
  */
 import type { Ref } from 'react';
-import { displayAddress, noteDateLabel } from '../../lib/research/desk';
 import type { DeskResult } from '../../lib/research/schema';
 
 export function NoteCard({ note, headingId, headingRef, level = 3 }: { note: DeskResult['note']; headingId?: string; headingRef?: Ref<HTMLHeadingElement>; level?: 2 | 3 | 4 }) {
@@ -12,12 +11,12 @@ export function NoteCard({ note, headingId, headingRef, level = 3 }: { note: Des
   const Label = `h${level + 1}` as 'h3' | 'h4' | 'h5';
   return (
     <article className="desk-note" aria-labelledby={headingId}>
-      <p className="desk-note__address">{displayAddress(note.url)}</p>
+      <p className="desk-note__address">{note.address}</p>
       <Heading className="desk-note__title" id={headingId} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
         {note.title}
       </Heading>
       <p className="desk-note__byline">
-        {note.publisher} · {noteDateLabel(note.date)}
+        {note.publisher} · {note.dateLabel}
       </p>
       <Label className="desk-note__label">What the page says</Label>
       <p>{note.says}</p>
@@ -32,7 +31,7 @@ export function NoteCard({ note, headingId, headingRef, level = 3 }: { note: Des
       <Label className="desk-note__label">Who is behind it</Label>
       <p>{note.standpoint}</p>
       <p className="desk-note__source">
-        <span className="desk-note__source-label">Source: </span>“{note.title}”, {note.publisher}, {noteDateLabel(note.date)}. <span className="desk-note__url">{note.url}</span>
+        <span className="desk-note__source-label">Source: </span>“{note.title}”, {note.publisher}, {note.dateLabel}. <span className="desk-note__url">{note.url}</span>
         {note.readIn && (
           <>
             {' '}

@@ -55,7 +55,7 @@ export default function AssignmentBuilder({ modules, base }: Props) {
   };
   const minutes = modules.flatMap((m) => m.lessons).filter((l) => chosen.includes(l.id)).reduce((sum, l) => sum + l.minutes, 0);
 
-  const submit = (event: SubmitEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const hasText = textBody.trim() !== '';
     if (title.trim() === '') return setError('Give the assignment a title.');
@@ -64,13 +64,13 @@ export default function AssignmentBuilder({ modules, base }: Props) {
     setError('');
     setCopied('');
     const text = hasText ? { text: { title: textTitle.trim() || title.trim(), body: textBody } } : {};
-    setLink(`${assignmentPageUrl(base)}#${encodeAssignment({ title: title.trim(), due: due || null, lessons: chosen, ...text })}`);
+    setLink(`${assignmentPageUrl(base)}#${await encodeAssignment({ title: title.trim(), due: due || null, lessons: chosen, ...text })}`);
   };
   const textWork = () => newWork(textTitle.trim() || title.trim() || 'Text', textBody, new Date());
 
   return (
     <div className="builder">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label htmlFor={titleId}>Title</label>
           <input id={titleId} type="text" value={title} maxLength={80} onChange={(e) => { setTitle(e.target.value); setLink(null); }} placeholder="Week 3: who says so?" />

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import { decodeAssignment, type Assignment } from '../../lib/assignments/assignment-link';
+import { decodeAssignment, type Assignment, type AssignmentResult } from '../../lib/assignments/assignment-link';
 import { answerSignature } from '../../lib/assignments/answer-signature';
 import { rememberAssignment } from '../../lib/assignments/remembered';
 import { encodeResultCode, type ItemResult } from '../../lib/assignments/result-code';
@@ -69,7 +69,16 @@ export default function AssignmentView({ lessons, workbenchHref }: Props) {
     return () => window.removeEventListener('hashchange', read);
   }, [hydrated]);
 
-  const decoded = fragment === null ? null : decodeAssignment(fragment, new Set(lessons.map((l) => l.id)));
+  /** The assignment read from the fragment (null until it has been read). */
+  const [decoded, setDecoded] = useState<AssignmentResult | null>(null);
+  useEffect(() => {
+    if (fragment === null) return;
+    let current = true;
+    void decodeAssignment(fragment, new Set(lessons.map((l) => l.id))).then((result) => current && setDecoded(result));
+    return () => {
+      current = false;
+    };
+  }, [fragment, lessons]);
   // Remembered so the lessons it names can lead back here, and the progress page can list it.
   useEffect(() => {
     const storage = localStorageOrNull();

@@ -49,9 +49,9 @@ interface TeacherText {
 }
 
 /** The text an assignment link carries, or why it cannot be read; null when the address has none. */
-function teacherTextIn(hash: string): { text: TeacherText } | { error: string } | null {
+async function teacherTextIn(hash: string): Promise<{ text: TeacherText } | { error: string } | null> {
   if (hash.replace(/^#/, '').trim() === '') return null;
-  const decoded = decodeAssignment(hash, null);
+  const decoded = await decodeAssignment(hash, null);
   if (!decoded.ok) return { error: decoded.error };
   const { text, title } = decoded.assignment;
   return text ? { text: { assignment: title, title: text.title, body: text.body } } : null;
@@ -136,20 +136,21 @@ export default function Workbench({ modules, base }: { modules: ChecklistModule[
   const id = useId();
 
   useEffect(() => {
-    const saved = loadSaved();
-    const teacher = teacherTextIn(window.location.hash);
-    if (teacher && 'error' in teacher) {
-      setWork(saved.work);
-      setNotice({ kind: 'problem', text: `The text in this link could not be opened: ${teacher.error}` });
-    } else if (teacher && !saved.work) {
-      setWork(newWork(teacher.text.title, teacher.text.body, new Date()));
-      setNotice({ kind: 'ok', text: `Your teacher’s text for “${teacher.text.assignment}”. Your work on it is kept in this browser as you go.` });
-    } else {
-      setWork(saved.work);
-      setNotice(saved.notice);
-      // Already at work on this very text (a reload, or the link opened again): nothing to ask.
-      if (teacher && saved.work && saved.work.text !== teacher.text.body) setOffered(teacher.text);
-    }
+    void teacherTextIn(window.location.hash).then((teacher) => {
+      const saved = loadSaved();
+      if (teacher && 'error' in teacher) {
+        setWork(saved.work);
+        setNotice({ kind: 'problem', text: `The text in this link could not be opened: ${teacher.error}` });
+      } else if (teacher && !saved.work) {
+        setWork(newWork(teacher.text.title, teacher.text.body, new Date()));
+        setNotice({ kind: 'ok', text: `Your teacher’s text for “${teacher.text.assignment}”. Your work on it is kept in this browser as you go.` });
+      } else {
+        setWork(saved.work);
+        setNotice(saved.notice);
+        // Already at work on this very text (a reload, or the link opened again): nothing to ask.
+        if (teacher && saved.work && saved.work.text !== teacher.text.body) setOffered(teacher.text);
+      }
+    });
   }, []);
 
   useEffect(() => {

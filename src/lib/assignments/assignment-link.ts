@@ -7,9 +7,9 @@
  * An assignment that carries a text for the workbench is `a2`: the same fields and the text,
  * deflated before encoding, since a text is long and compresses well.
  */
-import { deflateSync, inflateSync } from 'fflate';
 import { currentLessonId } from '../routes';
-import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../workbench/record';
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../workbench/limits';
+import { deflateRaw, inflateRaw } from './deflate';
 import { base64UrlToBytes, bytesToBase64Url, checksum, fromBase64Url, toBase64Url } from './text-codec';
 
 /** A text the teacher gives with the assignment, to work through on the workbench. */
@@ -39,11 +39,11 @@ function isRealDate(text: string): boolean {
   return y > 0 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export function encodeAssignment(assignment: Assignment): string {
+export async function encodeAssignment(assignment: Assignment): Promise<string> {
   const fields = [assignment.title.trim(), assignment.due, assignment.lessons];
   if (assignment.text) {
     const json = JSON.stringify([...fields, assignment.text.title.trim(), assignment.text.body]);
-    const body = bytesToBase64Url(deflateSync(new TextEncoder().encode(json), { level: 9 }));
+    const body = bytesToBase64Url(await deflateRaw(new TextEncoder().encode(json)));
     return `${PREFIX_WITH_TEXT}.${body}.${checksum(body)}`;
   }
   const body = toBase64Url(JSON.stringify(fields));
@@ -54,11 +54,11 @@ export function encodeAssignment(assignment: Assignment): string {
 const MAX_PAYLOAD_BYTES = 6 * (MAX_TEXT_LENGTH + MAX_TITLE_LENGTH + TITLE_MAX) + 64 * 1024;
 
 /** The payload's JSON text; null when it does not decode or inflates past any real assignment. */
-function payloadText(prefix: string, body: string): string | null {
+async function payloadText(prefix: string, body: string): Promise<string | null> {
   try {
     if (prefix !== PREFIX_WITH_TEXT) return fromBase64Url(body);
-    const inflated = inflateSync(base64UrlToBytes(body), { out: new Uint8Array(MAX_PAYLOAD_BYTES + 1) });
-    return inflated.length > MAX_PAYLOAD_BYTES ? null : new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+    const inflated = await inflateRaw(base64UrlToBytes(body), MAX_PAYLOAD_BYTES);
+    return inflated && new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
     return null;
   }
@@ -75,7 +75,7 @@ export type AssignmentResult = { ok: true; assignment: Assignment; key: string }
  * Reads an assignment link's fragment. `knownLessons` is this copy of the site's lessons; the
  * workbench, which needs only the text, passes null to skip that check.
  */
-export function decodeAssignment(fragment: string, knownLessons: ReadonlySet<string> | null): AssignmentResult {
+export async function decodeAssignment(fragment: string, knownLessons: ReadonlySet<string> | null): Promise<AssignmentResult> {
   const fragmentText = fragment.replace(/^#/, '').trim();
   if (fragmentText === '') return { ok: false, error: 'This link holds no assignment. Ask your teacher for the full link.' };
   const [prefix, body, sum, ...rest] = fragmentText.split('.');
@@ -84,7 +84,7 @@ export function decodeAssignment(fragment: string, knownLessons: ReadonlySet<str
   }
   if (checksum(body) !== sum) return { ok: false, error: 'This assignment link is damaged or cut short. Ask your teacher for the link again.' };
   let data: unknown = null;
-  const json = payloadText(prefix, body);
+  const json = await payloadText(prefix, body);
   try {
     data = json === null ? null : JSON.parse(json);
   } catch {

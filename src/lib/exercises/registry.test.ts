@@ -157,7 +157,7 @@ const rewriteFixture: Fixture<'rewrite'> = {
   invalid: [{ text: 3, ticked: [] }, { text: 'x', ticked: [3] }, { text: 'x' }, 'x'],
 };
 
-const deskNote = (title: string) => ({ title, publisher: 'A publisher', date: '2020' as const, url: 'https://example.org/page', readIn: null, says: 'What it says.', quote: null, standpoint: 'Who it is.' });
+const deskNote = (title: string) => ({ title, publisher: 'A publisher', dateLabel: '2020', url: 'https://example.org/page', address: 'example.org › page', readIn: null, says: 'What it says.', quote: null, standpoint: 'Who it is.' });
 const searchFixture: Fixture<'search-task'> = {
   exercise: {
     type: 'search-task',

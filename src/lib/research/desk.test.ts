@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayAddress, matchSearches, noteDateLabel, normaliseQuery } from './desk';
+import { displayAddress, exactSearch, matchSearches, noteDateLabel, normaliseQuery } from './desk';
 
 const SEARCHES = [
   { id: 'veterans-today', query: 'Veterans Today', alsoMatches: ['VT', 'veteranstoday', 'who runs Veterans Today'] },
@@ -14,6 +14,13 @@ describe('the desk search box', () => {
     expect(matchSearches('veterans today', SEARCHES)).toEqual(['veterans-today']);
     expect(matchSearches('VT', SEARCHES)[0]).toBe('veterans-today');
     expect(matchSearches('Who runs Veterans Today?', SEARCHES)[0]).toBe('veterans-today');
+  });
+
+  it('knows a search by an exact phrasing even when other searches share its words', () => {
+    expect(matchSearches('ISIS oil Turkey Treasury', SEARCHES).length).toBeGreaterThan(1);
+    expect(exactSearch('isis oil turkey treasury!', SEARCHES)).toBe('isis-oil-treasury');
+    expect(exactSearch('ISIS oil', SEARCHES)).toBeNull();
+    expect(exactSearch('', SEARCHES)).toBeNull();
   });
 
   it('ranks by the share of the query’s words a search holds, and finds nothing for a query about something else', () => {

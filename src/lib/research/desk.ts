@@ -1,3 +1,5 @@
+import type { DeskNote, DeskResult } from './schema';
+
 /**
  * The research desk in the browser: how a typed query finds one of the captured searches, and how
  * a result's address is shown. Pure, so the page script and the build share it.
@@ -20,6 +22,12 @@ export interface SearchPhrasings {
   id: string;
   query: string;
   alsoMatches: readonly string[];
+}
+
+/** The search one of whose phrasings is exactly what was typed (case, accents and punctuation aside), if any. */
+export function exactSearch(typed: string, searches: readonly SearchPhrasings[]): string | null {
+  const query = normaliseQuery(typed);
+  return (query && searches.find((s) => [s.query, ...s.alsoMatches].some((p) => normaliseQuery(p) === query))?.id) || null;
 }
 
 /**
@@ -73,4 +81,10 @@ export function noteDateLabel(date: string): string {
   if (m && d) return `${d} ${months[m - 1]} ${y}`;
   if (m) return `${months[m - 1]} ${y}`;
   return String(y);
+}
+
+/** A note as a page of the desk shows it once opened, with its address and date written out. */
+export function deskPageOf(note: DeskNote): DeskResult['note'] {
+  const { title, publisher, date, url, says, standpoint } = note;
+  return { title, publisher, dateLabel: noteDateLabel(date), url, address: displayAddress(url), readIn: note.readIn ?? null, says, quote: note.quote ?? null, standpoint };
 }

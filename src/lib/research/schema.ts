@@ -95,8 +95,11 @@ export const deskResultSchema = z.object({
   note: z.object({
     title: z.string(),
     publisher: z.string(),
-    date: noteDateSchema,
+    /** Written out at build time ("21 October 2017", "no date given"), so the browser needs no date code. */
+    dateLabel: z.string(),
     url: z.string(),
+    /** The url as a results page shows it, also written at build time. */
+    address: z.string(),
     readIn: z.object({ publisher: z.string(), url: z.string() }).nullable(),
     says: z.string(),
     quote: z.string().nullable(),

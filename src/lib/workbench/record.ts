@@ -8,17 +8,17 @@
 import { TECHNIQUE_IDS, type TechniqueId } from '../techniques';
 import type { HighlightPublic } from '../exercises/highlight/schema';
 import { tokenize } from '../exercises/highlight/words';
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
+
+export { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH };
 
 export const WORKBENCH_KEY = 'read-the-source:workbench';
 /** Where a saved work the page could not read is kept, so it is never silently lost. */
 export const WORKBENCH_SET_ASIDE_KEY = 'read-the-source:workbench:set-aside';
 export const WORKBENCH_FORMAT = 'read-the-source-workbench';
 export const WORKBENCH_VERSION = 1;
-/** About 10,000 words: a long article. Longer texts are better taken a part at a time. */
-export const MAX_TEXT_LENGTH = 60_000;
 /** A file this large cannot be a workbench file of a text within the limit, with its marks and answers. */
 export const MAX_FILE_BYTES = 500_000;
-export const MAX_TITLE_LENGTH = 200;
 export const MAX_ANSWER_LENGTH = 4_000;
 
 export const VOICES = ['author', 'quoted', 'commenter'] as const;

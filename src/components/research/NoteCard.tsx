@@ -6,9 +6,9 @@
 import type { Ref } from 'react';
 import type { DeskResult } from '../../lib/research/schema';
 
-export function NoteCard({ note, headingId, headingRef, level = 3 }: { note: DeskResult['note']; headingId?: string; headingRef?: Ref<HTMLHeadingElement>; level?: 2 | 3 | 4 }) {
+export function NoteCard({ note, headingId, headingRef, level = 3 }: { note: DeskResult['note']; headingId?: string; headingRef?: Ref<HTMLHeadingElement>; level?: 1 | 2 | 3 | 4 }) {
   const Heading = `h${level}` as const;
-  const Label = `h${level + 1}` as 'h3' | 'h4' | 'h5';
+  const Label = `h${level + 1}` as 'h2' | 'h3' | 'h4' | 'h5';
   return (
     <article className="desk-note" aria-labelledby={headingId}>
       <p className="desk-note__address">{note.address}</p>

@@ -37,9 +37,9 @@ export const deskNoteSchema = z.strictObject({
   title: z.string().trim().min(3),
   publisher: z.string().trim().min(2),
   date: noteDateSchema,
-  url: z.string().url(),
+  url: z.url(),
   /** Where the page was read, when it was read in a copy rather than at its own address. */
-  readIn: z.strictObject({ publisher: z.string().trim().min(2), url: z.string().url() }).optional(),
+  readIn: z.strictObject({ publisher: z.string().trim().min(2), url: z.url() }).optional(),
   kind: z.enum(noteKinds),
   /** What the page says, in the course's words (no quotation beyond `quote`). */
   says: z.string().trim().min(20).refine((t) => words(t) <= 90, 'a note says what its page says in at most 90 words'),

@@ -29,3 +29,12 @@ export function readYaml(file: string, where: string, problems: string[]): unkno
     return undefined;
   }
 }
+
+/** Add entries to a map by id, each with its file; a repeated id is a problem naming both files. */
+export function addEntries<E extends { id: string }>(found: Map<string, E & { file: string }>, entries: readonly E[], file: string, what: string, problems: string[]): void {
+  for (const entry of entries) {
+    const first = found.get(entry.id);
+    if (first) problems.push(`${file}: ${what} "${entry.id}": duplicate id, already in ${first.file}`);
+    else found.set(entry.id, { ...entry, file });
+  }
+}

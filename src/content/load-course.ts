@@ -7,7 +7,7 @@ import { lessonId, lessonSlug } from '../lib/routes';
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
-import { filesIn, formatIssues as issues, readYaml } from './content-files';
+import { addEntries, filesIn, formatIssues as issues, readYaml } from './content-files';
 import { anchorQuote, type Anchor } from '../lib/anchoring';
 import type { Exercise } from '../lib/exercises/types';
 import { LESSON_ARC, LESSON_COMPONENTS, parseLessonSource, type LessonSource } from './lesson-source';
@@ -104,11 +104,7 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
         problems.push(`${name(file)}: ${issues(parsed.error)}`);
         continue;
       }
-      for (const entry of entriesOf(parsed.data)) {
-        const first = found.get(entry.id);
-        if (first) problems.push(`${name(file)}: ${what} "${entry.id}": duplicate id, already in ${first.file}`);
-        else found.set(entry.id, { ...entry, file: name(file) });
-      }
+      addEntries(found, entriesOf(parsed.data), name(file), what, problems);
     }
     return found;
   };

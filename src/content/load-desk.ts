@@ -3,7 +3,7 @@
  * search pages that list them. Problems name the file and the entry, like the rest of the loader.
  */
 import { join, relative } from 'node:path';
-import { filesIn, formatIssues, readYaml } from './content-files';
+import { addEntries, filesIn, formatIssues, readYaml } from './content-files';
 import { deskFileSchema, type DeskNote, type DeskSearch, type NoteKind } from '../lib/research/schema';
 import { normaliseQuery } from '../lib/research/desk';
 
@@ -28,16 +28,8 @@ export function loadDesk(contentDir: string, documentIds: ReadonlySet<string>, p
       problems.push(`${fileName}: ${formatIssues(parsed.error)}`);
       continue;
     }
-    for (const note of parsed.data.notes) {
-      const first = desk.notes.get(note.id);
-      if (first) problems.push(`${fileName}: note "${note.id}": duplicate id, already in ${first.file}`);
-      else desk.notes.set(note.id, { ...note, file: fileName });
-    }
-    for (const search of parsed.data.searches) {
-      const first = desk.searches.get(search.id);
-      if (first) problems.push(`${fileName}: search "${search.id}": duplicate id, already in ${first.file}`);
-      else desk.searches.set(search.id, { ...search, file: fileName });
-    }
+    addEntries(desk.notes, parsed.data.notes, fileName, 'note', problems);
+    addEntries(desk.searches, parsed.data.searches, fileName, 'search', problems);
   }
 
   const listed = new Set<string>();

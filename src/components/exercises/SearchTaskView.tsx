@@ -102,6 +102,15 @@ function ResultValues({ exercise, answerKey, opened }: { exercise: KeyProps<'sea
   );
 }
 
+/** The same task for a class with the open web. */
+function LiveWeb({ task }: { task: KeyProps<'search-task'>['exercise'] }) {
+  return (
+    <p className="search-task__live">
+      <strong>On the open web:</strong> {task.liveWeb}
+    </p>
+  );
+}
+
 function SearchFeedback({ exercise, answerKey, answer, result }: FeedbackProps<'search-task'>) {
   const first = exercise.results.find((r) => r.id === result.firstOpened);
   const chosen = exercise.options.find((o) => o.id === answer.judgement);
@@ -138,9 +147,7 @@ function SearchFeedback({ exercise, answerKey, answer, result }: FeedbackProps<'
           <VerdictTag verdict="right" label={chosen?.id === correct.id ? 'Your conclusion is right' : 'The fairest conclusion'} /> <strong>{correct.text}</strong> {answerKey.feedback[correct.id]}
         </li>
       </ul>
-      <p className="search-task__live">
-        <strong>On the open web:</strong> {exercise.liveWeb}
-      </p>
+      <LiveWeb task={exercise} />
     </>
   );
 }
@@ -160,9 +167,7 @@ export function searchTaskKey({ exercise, answerKey }: KeyProps<'search-task'>) 
           </li>
         ))}
       </ul>
-      <p className="search-task__live">
-        <strong>On the open web:</strong> {exercise.liveWeb}
-      </p>
+      <LiveWeb task={exercise} />
     </>
   );
 }

@@ -1,12 +1,29 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { loadCourseContent } from '../../src/content/load-content';
-import { expectNoAxeViolationsLightAndDark, tabTo } from './helpers';
+import { exercise, expectNoAxeViolationsLightAndDark, tabTo, waitForServiceWorker } from './helpers';
+import { solveByKeyboard } from './solve';
 
 const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
 const searches = [...content.desk.searches.values()];
 
 test.describe('the research desk', () => {
+  test('offline, by keyboard alone: a lesson’s search task, with feedback on the first click', async ({ page }) => {
+    const lesson = [...content.course.lessons.values()].find((l) => l.exercises.some((id) => content.exercises.get(id)?.exercise.type === 'search-task'))!;
+    const task = content.exercises.get(lesson.exercises.find((id) => content.exercises.get(id)?.exercise.type === 'search-task')!)!.exercise;
+    if (task.type !== 'search-task') throw new Error('not a search task');
+    const path = `/modules/${lesson.data.module}/${lesson.slug}/`;
+    await page.goto(path);
+    await waitForServiceWorker(page);
+    await page.context().setOffline(true);
+    await page.reload();
+    const result = await solveByKeyboard(page, await exercise(page, task.public.id), task);
+    await expect(result).toContainText('Your score: 100%');
+    await expect(result).toContainText('First clickbest');
+    await expect(result).toContainText('Every result, as a first click');
+    await page.context().setOffline(false);
+  });
+
   test('by keyboard: a typed query opens its results, a result opens its page, and the page leads back', async ({ page }) => {
     const search = searches.find((s) => s.alsoMatches.length > 0)!;
     const phrasing = search.alsoMatches[search.alsoMatches.length - 1]!;

@@ -137,7 +137,7 @@ function SearchSheet({ exercise }: { exercise: SearchTaskPublic }) {
       </ol>
       <Instruction>1. Which result would you open first? Write its number, and why.</Instruction>
       <WritingLines count={2} />
-      <Instruction>2. Read the pages (on the research desk, or online: {exercise.liveWeb}). Then tick your conclusion.</Instruction>
+      <Instruction>2. Read the pages on the research desk, or on the open web: {exercise.liveWeb} Then tick your conclusion.</Instruction>
       <p className="ws-write-label">{exercise.question}</p>
       <TickList items={exercise.options} />
     </>

@@ -37,6 +37,8 @@ export const routes = {
   worksheet: (module: string, lesson: string) => `/teachers/worksheets/${module}/${lesson}/`,
   worksheetAnswers: (module: string, lesson: string) => `/teachers/worksheets/${module}/${lesson}/answers/`,
   classPlans: (module: string) => `/teachers/plans/${module}/`,
+  /** A module's choice and sorting items as a Moodle GIFT file. */
+  questionBank: (module: string) => `/teachers/question-banks/${module}.gift.txt`,
 } as const;
 
 export const anchors = {

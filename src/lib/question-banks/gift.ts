@@ -1,0 +1,96 @@
+/**
+ * A module's exercises as a Moodle GIFT question bank, for teachers who build their own quizzes.
+ * GIFT can say single and multiple choice with feedback per option, and a classify exercise as
+ * matching; the other types (highlight, rate the source, rewrite, search task) it cannot, and the
+ * bank lists them by name instead of bending them into a shape that would score differently.
+ */
+import { NO_PROBLEM } from '../exercises/classify/categories';
+import { categoryLabel } from '../exercises/classify';
+import type { Excerpt, Exercise } from '../exercises/types';
+
+export interface BankItem {
+  exercise: Exercise;
+  /** Where it sits in the module, e.g. "Pre-check" or "Lesson 2: Read the results before you click". */
+  where: string;
+}
+
+export interface GiftBank {
+  text: string;
+  /** Exercise ids in the bank, in order. */
+  included: string[];
+  /** Exercises GIFT cannot express, with their types. */
+  left: { id: string; type: Exercise['type']; title: string }[];
+}
+
+/** GIFT's special characters, escaped; a line break as GIFT's \n, since a blank line ends a question. */
+export function giftEscape(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/[~=#{}:]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, '\\n');
+}
+
+function excerptLine(excerpt: Excerpt): string {
+  const source = excerpt.document ? `Document ${excerpt.document.number}${excerpt.document.outlet ? `, ${excerpt.document.outlet}` : ''}` : 'Practice example written for this course';
+  return `“${excerpt.text.replace(/\s*\n\s*\n\s*/g, ' / ')}” (${source})`;
+}
+
+/** Moodle's grade for one of `n` options, as its list of allowed fractions writes it. */
+const share = (n: number) => Number((100 / n).toFixed(5)).toString();
+
+function stem(exercise: Exercise, where: string, excerpts: readonly Excerpt[]): string {
+  const pub = exercise.public;
+  return [`[${where}] ${pub.prompt}`, ...excerpts.map(excerptLine)].map(giftEscape).join('\\n\\n');
+}
+
+function question(exercise: Exercise, where: string): string | null {
+  const title = `::${giftEscape(`${exercise.public.id}: ${exercise.public.title}`)}::`;
+  switch (exercise.type) {
+    case 'single-choice': {
+      const { public: pub, key } = exercise;
+      const options = pub.options.map((o) => `${o.id === key.correct ? '=' : '~'}${giftEscape(o.text)}#${giftEscape(key.feedback[o.id] ?? '')}`);
+      return `${title} ${stem(exercise, where, pub.excerpt ? [pub.excerpt] : [])} {\n${options.join('\n')}\n}`;
+    }
+    case 'multiple-choice':
+    case 'compare': {
+      const { public: pub, key } = exercise;
+      // Moodle's weights are the course's own score: the share of right options chosen less the share of wrong ones.
+      const right = pub.options.filter((o) => key.correct.includes(o.id)).length;
+      const wrong = pub.options.length - right;
+      const options = pub.options.map((o) => {
+        const weight = key.correct.includes(o.id) ? share(right) : `-${share(wrong)}`;
+        return `~%${weight}%${giftEscape(o.text)}#${giftEscape(key.feedback[o.id] ?? '')}`;
+      });
+      const excerpts = exercise.type === 'compare' ? [...exercise.public.left.excerpts, ...exercise.public.right.excerpts] : (exercise.public.excerpt ? [exercise.public.excerpt] : []);
+      return `${title} ${stem(exercise, where, excerpts)} {\n${options.join('\n')}\n}`;
+    }
+    case 'classify': {
+      const { public: pub, key } = exercise;
+      const pairs = pub.items.map((item) => `=${giftEscape(excerptLine(item.excerpt))} -> ${giftEscape(categoryLabel(key.answers[item.id] ?? NO_PROBLEM))}`);
+      const why = pub.items.map((item, i) => `${i + 1}. ${key.feedback[item.id] ?? ''}`).join(' ');
+      return `${title} ${stem(exercise, where, [])} {\n${pairs.join('\n')}\n####${giftEscape(why)}\n}`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** `category` is the Moodle question category to import into, with "/" between levels. */
+export function giftBank(moduleTitle: string, category: string, items: readonly BankItem[]): GiftBank {
+  const included: string[] = [];
+  const left: GiftBank['left'] = [];
+  const questions: string[] = [];
+  for (const { exercise, where } of items) {
+    const q = question(exercise, where);
+    if (q) {
+      questions.push(q);
+      included.push(exercise.public.id);
+    } else left.push({ id: exercise.public.id, type: exercise.type, title: exercise.public.title });
+  }
+  const header = [
+    `// Read the Source: ${moduleTitle}. A Moodle GIFT question bank, made from the course's own exercises.`,
+    '// Import it in Moodle: Question bank > Import > GIFT format. Every option keeps its feedback.',
+    ...(left.length ? [`// Not in this bank, because GIFT cannot express them: ${left.map((l) => `${l.id} (${l.type})`).join(', ')}.`] : []),
+  ];
+  return { text: `${header.join('\n')}\n\n$CATEGORY: ${category}\n\n${questions.join('\n\n')}\n`, included, left };
+}

@@ -14,7 +14,7 @@ import type { Excerpt, QuoteRefData } from '../lib/exercises/shared-schema';
 import type { Exercise } from '../lib/exercises/types';
 import type { LoadedDocument } from './load-content';
 import type { Desk } from './load-desk';
-import { deskPageOf, displayAddress } from '../lib/research/desk';
+import { deskPageOf } from '../lib/research/desk';
 import type { DeskResult } from '../lib/research/schema';
 import type { AnnotationEntry } from './schemas';
 
@@ -114,7 +114,7 @@ export function fileResolver(inputs: ResolveInputs): FileResolver {
           const results = search.results.flatMap(({ note: noteId, snippet }): DeskResult[] => {
             const note = inputs.desk.notes.get(noteId);
             if (!note) return [];
-            return [{ id: noteId, title: note.title, address: displayAddress(note.url), snippet, note: deskPageOf(note) }];
+            return [{ id: noteId, snippet, note: deskPageOf(note) }];
           });
           return { id, query: search.query, results };
         },

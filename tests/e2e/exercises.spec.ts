@@ -130,8 +130,8 @@ test.describe('every exercise type by keyboard alone', () => {
     const best = rest.find((r) => task.key.values[r.id] === 'best')!;
     expect(task.key.values[first!.id], 'the showcase’s first result is a poor first click').toBe('poor');
     const s = await exercise(page, 'showcase-search-task');
-    await openResultByKeyboard(page, s, first!.id, first!.title);
-    await openResultByKeyboard(page, s, best.id, best.title);
+    await openResultByKeyboard(page, s, first!.id, first!.note.title);
+    await openResultByKeyboard(page, s, best.id, best.note.title);
     await expect(s.getByText('Opened 1st')).toHaveCount(1);
     await expect(s.getByText('Opened 2nd')).toHaveCount(1);
     const conclusion = s.getByRole('group', { name: task.public.question });
@@ -139,14 +139,14 @@ test.describe('every exercise type by keyboard alone', () => {
     await pickRadio(page, task.public.options.findIndex((o) => o.id === task.key.correct));
     const result = await checkByKeyboard(page, s);
     await expect(result).toContainText('Your score: 50%');
-    await expect(result).toContainText(`You opened “${first!.title}” first: a poor first click`);
-    await expect(result).toContainText(`A best first click ${best.title} (you opened it 2nd)`);
+    await expect(result).toContainText(`You opened “${first!.note.title}” first: a poor first click`);
+    await expect(result).toContainText(`A best first click ${best.note.title} (you opened it 2nd)`);
     await expect(result).toContainText('Your conclusion is right');
     await page.reload();
     const again = page.locator('section[data-exercise="showcase-search-task"]');
     await again.scrollIntoViewIfNeeded();
     await expect(again.locator('.exercise__result')).toContainText('Your score: 50%');
-    await expect(again.getByRole('listitem').filter({ hasText: first!.title }).first()).toContainText('Opened 1st');
+    await expect(again.getByRole('listitem').filter({ hasText: first!.note.title }).first()).toContainText('Opened 1st');
   });
 
   test('rewrite neutrally: the check flags a loaded word left in', async ({ page }) => {

@@ -63,7 +63,7 @@ export async function solveByKeyboard(page: Page, section: Locator, exercise: Ex
       break;
     case 'search-task': {
       const best = exercise.public.results.find((r) => exercise.key.values[r.id] === 'best')!;
-      await openResultByKeyboard(page, section, best.id, best.title);
+      await openResultByKeyboard(page, section, best.id, best.note.title);
       await pickRadio(page, section.getByRole('group', { name: exercise.public.question }), exercise.public.options.findIndex((o) => o.id === exercise.key.correct));
       break;
     }

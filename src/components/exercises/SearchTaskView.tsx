@@ -42,7 +42,7 @@ function SearchBody({ exercise, answer, onChange, locked }: BodyProps<'search-ta
             return (
               <li key={r.id} className="search-result" data-result={r.id}>
                 <p className="search-result__address" id={`${name}-${r.id}-address`}>
-                  {r.address}
+                  {r.note.address}
                 </p>
                 <h3 className="search-result__title">
                   <button
@@ -57,7 +57,7 @@ function SearchBody({ exercise, answer, onChange, locked }: BodyProps<'search-ta
                     }}
                     onClick={() => open(r.id)}
                   >
-                    {r.title}
+                    {r.note.title}
                   </button>
                 </h3>
                 <p className="search-result__snippet" id={`${name}-${r.id}-snippet`}>
@@ -69,7 +69,7 @@ function SearchBody({ exercise, answer, onChange, locked }: BodyProps<'search-ta
           })}
         </ol>
         {shown && (
-          <section className="search-page__tab" aria-label={`Opened page: ${shown.title}`}>
+          <section className="search-page__tab" aria-label={`Opened page: ${shown.note.title}`}>
             <NoteCard note={shown.note} headingRef={pageHeading} level={3} />
             <button type="button" className="button button--quiet" onClick={back}>
               Back to the results
@@ -93,7 +93,7 @@ function ResultValues({ exercise, answerKey, opened }: { exercise: KeyProps<'sea
         const place = opened?.indexOf(r.id) ?? -1;
         return (
           <li key={r.id}>
-            <VerdictTag verdict={VALUE_VERDICTS[value]} label={`${VALUE_WORDS[value][0]!.toUpperCase()}${VALUE_WORDS[value].slice(1)}`} /> <strong>{r.title}</strong>
+            <VerdictTag verdict={VALUE_VERDICTS[value]} label={`${VALUE_WORDS[value][0]!.toUpperCase()}${VALUE_WORDS[value].slice(1)}`} /> <strong>{r.note.title}</strong>
             {place >= 0 && <> (you opened it {ordinal(place + 1)})</>} {answerKey.resultFeedback[r.id]}
           </li>
         );
@@ -129,7 +129,7 @@ function SearchFeedback({ exercise, answerKey, answer, result }: FeedbackProps<'
       </dl>
       <p>
         {first && result.firstValue ? (
-          <VerdictTag verdict={VALUE_VERDICTS[result.firstValue]} label={`You opened “${first.title}” first: ${VALUE_WORDS[result.firstValue]}`} />
+          <VerdictTag verdict={VALUE_VERDICTS[result.firstValue]} label={`You opened “${first.note.title}” first: ${VALUE_WORDS[result.firstValue]}`} />
         ) : (
           <VerdictTag verdict="wrong" label="You opened nothing" />
         )}

@@ -129,7 +129,7 @@ function SearchSheet({ exercise }: { exercise: SearchTaskPublic }) {
       <ol className="ws-results">
         {exercise.results.map((r) => (
           <li key={r.id}>
-            <strong>{r.title}</strong> <span className="ws-results__address">{r.address}</span>
+            <strong>{r.note.title}</strong> <span className="ws-results__address">{r.note.address}</span>
             <br />
             {r.snippet}
           </li>

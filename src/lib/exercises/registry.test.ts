@@ -169,9 +169,9 @@ const searchFixture: Fixture<'search-task'> = {
       search: 'the-outlet',
       query: 'The Outlet',
       results: [
-        { id: 'outlet-about', title: 'About us', address: 'outlet.example', snippet: 'The outlet on itself.', note: deskNote('About us') },
-        { id: 'friendly-blog', title: 'A friend writes', address: 'blog.example', snippet: 'A friendly blog.', note: deskNote('A friend writes') },
-        { id: 'encyclopedia', title: 'The Outlet (encyclopedia)', address: 'wiki.example', snippet: 'A reference entry.', note: deskNote('The Outlet (encyclopedia)') },
+        { id: 'outlet-about', snippet: 'The outlet on itself.', note: deskNote('About us') },
+        { id: 'friendly-blog', snippet: 'A friendly blog.', note: deskNote('A friend writes') },
+        { id: 'encyclopedia', snippet: 'A reference entry.', note: deskNote('The Outlet (encyclopedia)') },
       ],
       question: 'What can you conclude?',
       options: [

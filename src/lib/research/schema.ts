@@ -88,9 +88,6 @@ export const deskFileSchema = z.strictObject({
 export const deskResultSchema = z.object({
   /** The note's id. */
   id: z.string(),
-  title: z.string(),
-  /** The address as a results page shows it ("en.wikipedia.org › wiki › Veterans_Today"). */
-  address: z.string(),
   snippet: z.string(),
   note: z.object({
     title: z.string(),
@@ -98,7 +95,7 @@ export const deskResultSchema = z.object({
     /** Written out at build time ("21 October 2017", "no date given"), so the browser needs no date code. */
     dateLabel: z.string(),
     url: z.string(),
-    /** The url as a results page shows it, also written at build time. */
+    /** The url as a results page shows it ("en.wikipedia.org › wiki › Veterans_Today"), also written at build time. */
     address: z.string(),
     readIn: z.object({ publisher: z.string(), url: z.string() }).nullable(),
     says: z.string(),

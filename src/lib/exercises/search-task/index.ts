@@ -12,8 +12,6 @@ export interface SearchTaskResult {
   score: number;
   firstOpened: string | null;
   firstValue: FirstClickValue | null;
-  /** The results that were the best first click. */
-  best: string[];
   judgementRight: boolean;
   chosen: string | null;
   correct: string;
@@ -41,7 +39,6 @@ export const searchTask: TypeRuntime<'search-task'> = {
       score: ((firstValue === null ? 0 : FIRST_CLICK_CREDIT[firstValue]) + (judgementRight ? 1 : 0)) / 2,
       firstOpened,
       firstValue,
-      best: Object.keys(key.values).filter((id) => key.values[id] === 'best'),
       judgementRight,
       chosen: answer.judgement,
       correct: key.correct,
@@ -67,7 +64,7 @@ export const searchTask: TypeRuntime<'search-task'> = {
     title: e.title,
     type: 'search-task',
     // Results and conclusions share one lookup: result ids are slugs, option ids single letters.
-    options: { ...Object.fromEntries(e.results.map((r) => [r.id, r.title])), ...optionTexts(e.options) },
+    options: { ...Object.fromEntries(e.results.map((r) => [r.id, r.note.title])), ...optionTexts(e.options) },
     right: [key.correct],
     best: Object.keys(key.values).filter((id) => key.values[id] === 'best'),
   }),

@@ -124,7 +124,8 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
     }
     const m = parsed.data;
     for (const doc of m.documents) if (!inputs.documents.has(doc)) problems.push(`${where}: unknown document "${doc}"`);
-    for (const ex of [...m.preCheck, ...m.postCheck]) if (!inputs.exercises.has(ex)) problems.push(`${where}: unknown exercise "${ex}" in a pre- or post-check`);
+    for (const ex of [...m.preCheck, ...m.postCheck, ...(m.delayedCheck ?? [])]) if (!inputs.exercises.has(ex)) problems.push(`${where}: unknown exercise "${ex}" in a check`);
+    for (const ex of reviewItemsOf(m)) if (!inputs.exercises.has(ex)) problems.push(`${where}: unknown exercise "${ex}" in its reviews`);
     for (const ref of m.otherSide.excerpts) {
       const doc = inputs.documents.get(ref.document);
       if (!doc) {
@@ -134,8 +135,9 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
       const anchored = anchorQuote(doc.text, { id: 'other-side', quote: ref.quote });
       if (!('start' in anchored)) problems.push(`${where}: otherSide: ${anchored.message} (document "${doc.id}")`);
     }
-    const shared = m.preCheck.filter((ex) => m.postCheck.includes(ex));
-    if (shared.length) problems.push(`${where}: the pre-check and post-check share items (${shared.join(', ')}); use different items`);
+    const placed = [...m.preCheck, ...m.postCheck, ...(m.delayedCheck ?? []), ...reviewItemsOf(m)];
+    const twice = placed.filter((ex, i) => placed.indexOf(ex) !== i);
+    if (twice.length) problems.push(`${where}: the same item is used twice in its checks and reviews (${[...new Set(twice)].join(', ')}); use different items`);
     modules.set(id, { id, file: name(file), data: m });
   }
 
@@ -233,19 +235,22 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
     const own = [...lessons.values()].filter((l) => l.data.module === m.id);
     const orders = own.map((l) => l.data.order);
     if (new Set(orders).size !== orders.length) problems.push(`${m.file} (module "${m.id}"): two lessons share an order number`);
-    for (const ex of [...m.data.preCheck, ...m.data.postCheck]) {
+    for (const ex of [...m.data.preCheck, ...m.data.postCheck, ...(m.data.delayedCheck ?? []), ...reviewItemsOf(m.data)]) {
       const lesson = used.get(ex);
-      if (lesson) problems.push(`${m.file} (module "${m.id}"): check item "${ex}" is also used in lesson "${lesson}"`);
+      if (lesson) problems.push(`${m.file} (module "${m.id}"): check or review item "${ex}" is also used in lesson "${lesson}"`);
     }
     // Checks measure the skill, not memory: no excerpt is shared between pre, post and the lessons.
     const lessonSources = own.flatMap((l) => l.sources);
     const sourcesOf = (ids: string[]) => ids.flatMap((id) => (inputs.exercises.get(id)?.sources ?? []).map((source) => ({ id, source })));
     const pre = sourcesOf(m.data.preCheck);
     const post = sourcesOf(m.data.postCheck);
+    const delayed = sourcesOf(m.data.delayedCheck ?? []);
     for (const [check, others, label] of [
       [pre, lessonSources, "the module's lessons"],
       [post, lessonSources, "the module's lessons"],
+      [delayed, lessonSources, "the module's lessons"],
       [pre, post.map((p) => p.source), 'the post-check'],
+      [delayed, [...pre, ...post].map((p) => p.source), 'the pre- or post-check'],
     ] as const) {
       for (const { id, source } of check) {
         const clash = others.find((other) => sourcesOverlap(source, other));
@@ -253,5 +258,30 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
       }
     }
   }
+  // Spaced reviews use new items: none shares an excerpt with any check, or with another review item.
+  const modulesList = [...modules.values()];
+  const checkSources = modulesList.flatMap((m) => [...m.data.preCheck, ...m.data.postCheck, ...(m.data.delayedCheck ?? [])]).flatMap((id) => inputs.exercises.get(id)?.sources ?? []);
+  const reviewed = new Map<string, string>();
+  const reviewSources: { id: string; source: ExerciseSource }[] = [];
+  for (const m of modulesList) {
+    for (const id of reviewItemsOf(m.data)) {
+      const where = `${m.file} (module "${m.id}")`;
+      const first = reviewed.get(id);
+      if (first && first !== m.id) problems.push(`${where}: review item "${id}" is already in the reviews of module "${first}"`);
+      reviewed.set(id, m.id);
+      for (const source of inputs.exercises.get(id)?.sources ?? []) {
+        const check = checkSources.find((other) => sourcesOverlap(source, other));
+        if (check) problems.push(`${where}: review item "${id}" shares an excerpt with a check: ${describeSource(check, inputs.documents)}`);
+        const other = reviewSources.find((r) => r.id !== id && sourcesOverlap(source, r.source));
+        if (other) problems.push(`${where}: review item "${id}" shares an excerpt with review item "${other.id}": ${describeSource(other.source, inputs.documents)}`);
+        reviewSources.push({ id, source });
+      }
+    }
+  }
   return { modules, lessons, glossary, primer };
+}
+
+/** Every item of a module's spaced reviews: its rounds' items, then its mix-ins. */
+export function reviewItemsOf(module: ModuleData): string[] {
+  return module.reviews ? [...module.reviews.rounds.flat(), ...module.reviews.mixIns] : [];
 }

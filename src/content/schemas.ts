@@ -215,6 +215,18 @@ export const moduleSchema = z.strictObject({
   /** Exercise ids of the short check before the module, and of the one after (same skill, other items). */
   preCheck: z.array(slug).min(2),
   postCheck: z.array(slug).min(2),
+  /** About three weeks after the post-check: parallel items on the same skill, to see what lasted. */
+  delayedCheck: z.array(slug).min(2).optional(),
+  /**
+   * Short spaced reviews after the module (about 2 days, 1 week and 1 month on): rounds of new items
+   * on the module's skill, served in order, and items that later modules' reviews may mix in.
+   */
+  reviews: z
+    .strictObject({
+      rounds: z.array(z.array(slug).min(3).max(4)).min(3),
+      mixIns: z.array(slug).default([]),
+    })
+    .optional(),
   /** The questions on the module's printable checklist card. */
   checklist: z.array(z.string().min(1)).min(3),
   /** For teachers: questions to discuss, and ways to adapt the module. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadCourseContent } from '../../src/content/load-content';
-import { sourcesOverlap } from '../../src/content/load-course';
+import { reviewItemsOf, sourcesOverlap } from '../../src/content/load-course';
 import { playPool } from '../../src/lib/exercises/strategies';
 import type { Exercise } from '../../src/lib/exercises/types';
 
@@ -28,7 +28,14 @@ const pools: [string, Exercise[]][] = [
   ]),
   ['every pre-check', modules.flatMap((m) => m.data.preCheck.map(exercise))],
   ['every post-check', modules.flatMap((m) => m.data.postCheck.map(exercise))],
-  ['the whole course', modules.flatMap((m) => [...lessonsOf(m.id).flatMap((l) => l.exercises), ...m.data.preCheck, ...m.data.postCheck]).map(exercise)],
+  ['every delayed check', modules.flatMap((m) => (m.data.delayedCheck ?? []).map(exercise))],
+  ...modules.map((m): [string, Exercise[]] => [`the reviews of module ${m.data.order} (${m.id})`, reviewItemsOf(m.data).map(exercise)]),
+  [
+    'the whole course',
+    modules
+      .flatMap((m) => [...lessonsOf(m.id).flatMap((l) => l.exercises), ...m.data.preCheck, ...m.data.postCheck, ...(m.data.delayedCheck ?? []), ...reviewItemsOf(m.data)])
+      .map(exercise),
+  ],
 ];
 
 if (process.env.PRINT_STRATEGIES) {

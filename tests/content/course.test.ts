@@ -5,6 +5,7 @@ import { loadCourseContent } from '../../src/content/load-content';
 import { readingGrade } from '../../src/content/reading-level';
 import { unlinkedFirstUses } from '../../src/content/term-links';
 import { TECHNIQUES } from '../../src/lib/techniques';
+import { RUNTIMES } from '../../src/lib/exercises/registry';
 
 const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
 const { modules, lessons, glossary } = content.course;
@@ -28,6 +29,25 @@ describe('the course', () => {
     expect(used.size).toBeGreaterThanOrEqual(2);
     expect(m.data.documents.length).toBeGreaterThanOrEqual(2);
     for (const doc of m.data.documents) expect(used, `module ${m.id} lists ${doc} but no lesson uses it`).toContain(doc);
+  });
+
+  // Spaced reviews and the delayed check (the content guide's "Spaced reviews"); the loader keeps
+  // their items new (no excerpt shared with a check or another review item).
+  it.each([...modules.values()].map((m) => [m.id, m]))('module %s has a delayed check and three or more review rounds, each with an item that has controls', (_id, m) => {
+    expect(m.data.delayedCheck?.length ?? 0).toBeGreaterThanOrEqual(3);
+    const rounds = m.data.reviews?.rounds ?? [];
+    expect(rounds.length).toBeGreaterThanOrEqual(3);
+    for (const [n, round] of rounds.entries()) {
+      const judged = round.filter((id) => RUNTIMES[content.exercises.get(id)!.exercise.public.type].judgesProblems);
+      expect(judged, `round ${n + 1} of ${m.id} needs an item that judges problem against sound, so it can hold controls`).not.toEqual([]);
+    }
+  });
+
+  // Each review round of a later module mixes in one unseen item from an earlier module: three
+  // mix-ins from each module before the last cover every round of every later module.
+  it('has three or more mix-ins from every module but the last, for later reviews to interleave', () => {
+    const ordered = [...modules.values()].sort((a, b) => a.data.order - b.data.order);
+    for (const m of ordered.slice(0, -1)) expect(m.data.reviews?.mixIns.length ?? 0, m.id).toBeGreaterThanOrEqual(3);
   });
 
   it.each(lessonList.map((l) => [l.id, l]))('lesson %s has at least two exercises', (_id, lesson) => {

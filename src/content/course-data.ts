@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { courseSteps, type Step } from '../lib/course-order';
 import { lessonSlug, routes } from '../lib/routes';
+import type { ReviewModule } from '../lib/reviews/schedule';
 
 export interface CourseLesson {
   entry: CollectionEntry<'lessons'>;
@@ -35,4 +36,17 @@ export async function allSteps(): Promise<Step[]> {
 /** The exercise ids a lesson embeds, read from its source, in order. */
 export function lessonExerciseIds(body: string | undefined): string[] {
   return [...(body ?? '').matchAll(/<Exercise\s+id="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+/** Each module as the review schedule needs it, with its title, for the pages that show reviews. */
+export async function reviewModules(): Promise<(ReviewModule & { title: string })[]> {
+  return (await courseModules()).map((m) => ({
+    id: m.id,
+    order: m.data.order,
+    title: m.data.title,
+    postCheck: m.data.postCheck,
+    delayedCheck: m.data.delayedCheck ?? [],
+    rounds: m.data.reviews?.rounds ?? [],
+    mixIns: m.data.reviews?.mixIns ?? [],
+  }));
 }

@@ -18,6 +18,7 @@ import {
   lessonSchema,
   moduleSchema,
   primerFileSchema,
+  reviewItemsOf,
   type AnnotationEntry,
   type GlossaryTerm,
   type PrimerEntry,
@@ -279,9 +280,4 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
     }
   }
   return { modules, lessons, glossary, primer };
-}
-
-/** Every item of a module's spaced reviews: its rounds' items, then its mix-ins. */
-export function reviewItemsOf(module: ModuleData): string[] {
-  return module.reviews ? [...module.reviews.rounds.flat(), ...module.reviews.mixIns] : [];
 }

@@ -243,6 +243,11 @@ export const moduleSchema = z.strictObject({
 });
 export type ModuleData = z.infer<typeof moduleSchema>;
 
+/** Every item of a module's spaced reviews: its rounds' items, then its mix-ins. */
+export function reviewItemsOf(module: ModuleData): string[] {
+  return module.reviews ? [...module.reviews.rounds.flat(), ...module.reviews.mixIns] : [];
+}
+
 /** A class period, as the teacher's plans fill it. */
 export const CLASS_MINUTES = { min: 45, max: 50 } as const;
 

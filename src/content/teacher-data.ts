@@ -4,6 +4,7 @@ import { routes } from '../lib/routes';
 import type { Exercise } from '../lib/exercises/types';
 import type { TechniqueId } from '../lib/techniques';
 import { courseLessons, courseModules, lessonExerciseIds, type CourseLesson } from './course-data';
+import { reviewItemsOf } from './schemas';
 
 
 /** One exercise as the site ships it (public part and key), without the collection's `file` field. */
@@ -52,9 +53,11 @@ export interface ModuleSection {
   /** A lesson's id (its saved progress is under it); none for a check. */
   lessonId?: string;
   exercises: Exercise[];
+  /** The delayed check and the spaced reviews, which come weeks after the module, not next in order. */
+  later?: boolean;
 }
 
-/** Every exercise of a module in course order: pre-check, each lesson's exercises, post-check. */
+/** Every exercise of a module in course order: pre-check, each lesson's exercises, post-check; then the delayed check and the reviews. */
 export async function moduleSections(module: CollectionEntry<'modules'>, lessons: readonly ModuleLesson[]): Promise<ModuleSection[]> {
   return [
     { id: 'pre-check', label: 'Pre-check', heading: 'Pre-check', path: routes.check(module.id, 'pre'), exercises: await loadExercises(module.data.preCheck) },
@@ -69,6 +72,12 @@ export async function moduleSections(module: CollectionEntry<'modules'>, lessons
       })),
     )),
     { id: 'post-check', label: 'Post-check', heading: 'Post-check', path: routes.check(module.id, 'post'), exercises: await loadExercises(module.data.postCheck) },
+    ...(module.data.delayedCheck
+      ? [{ id: 'delayed-check', label: 'Delayed check', heading: 'Delayed check', path: routes.check(module.id, 'delayed'), exercises: await loadExercises(module.data.delayedCheck), later: true }]
+      : []),
+    ...(module.data.reviews
+      ? [{ id: 'reviews', label: 'Spaced reviews', heading: 'Spaced reviews', path: routes.review(module.id), exercises: await loadExercises(reviewItemsOf(module.data)), later: true }]
+      : []),
   ];
 }
 

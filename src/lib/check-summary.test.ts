@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseCheck } from './check-summary';
+import { moduleChecks, summariseCheck } from './check-summary';
 import { emptyProgress } from './progress';
 
 describe('a check as the student last left it', () => {
@@ -22,5 +22,23 @@ describe('a check as the student last left it', () => {
     const summary = summariseCheck(['a'], emptyProgress());
     expect(summary).toMatchObject({ done: 0, total: 1, score: 0 });
     expect(summary.discernment.hitRate).toBeNull();
+  });
+});
+
+describe("what a result code carries of a module's checks", () => {
+  it('gives a finished check its mean score, an unfinished one none, and counts the reviews done', () => {
+    const record = emptyProgress();
+    const at = '2026-12-01T10:00:00.000Z';
+    const entry = (score: number) => ({ answer: null, score, attempts: 1, updatedAt: at });
+    record.exercises = { p1: entry(0.5), p2: entry(1), q1: entry(1), d1: entry(0.25) };
+    record.reviews = { m: { finishedAt: at, rounds: [{ items: ['r1'], startedAt: at, doneAt: at }, { items: ['r2'], startedAt: at }] } };
+    const modules = [
+      { id: 'm', preCheck: ['p1', 'p2'], postCheck: ['q1', 'q2'], delayedCheck: ['d1'] },
+      { id: 'other', preCheck: ['x'], postCheck: ['y'], delayedCheck: [] },
+    ];
+    expect(moduleChecks(modules, record)).toEqual([
+      { module: 'm', pre: 0.75, post: null, delayed: 0.25, reviewsDone: 1 },
+      { module: 'other', pre: null, post: null, delayed: null, reviewsDone: 0 },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { combine, withRates, type Discernment } from './exercises/discernment';
 import type { ProgressRecord } from './progress';
+import type { ModuleChecks } from './assignments/result-code';
 
 export interface CheckSummary {
   /** How many of the check's items have a saved answer. */
@@ -22,4 +23,26 @@ export function summariseCheck(exerciseIds: readonly string[], record: ProgressR
       saved.flatMap(({ discernment: d }) => (d ? [withRates({ hits: d[0], misses: d[1], correctRejections: d[2], falseAlarms: d[3] })] : [])),
     ),
   };
+}
+
+export interface ModuleCheckIds {
+  id: string;
+  preCheck: readonly string[];
+  postCheck: readonly string[];
+  delayedCheck: readonly string[];
+}
+
+/** What a result code carries of each module: each finished check's mean score (null if unfinished), and the reviews done. */
+export function moduleChecks(modules: readonly ModuleCheckIds[], record: ProgressRecord): ModuleChecks[] {
+  const finished = (ids: readonly string[]) => {
+    const summary = summariseCheck(ids, record);
+    return summary.total > 0 && summary.done === summary.total ? summary.score : null;
+  };
+  return modules.map((m) => ({
+    module: m.id,
+    pre: finished(m.preCheck),
+    post: finished(m.postCheck),
+    delayed: finished(m.delayedCheck),
+    reviewsDone: (Object.hasOwn(record.reviews, m.id) ? record.reviews[m.id]!.rounds : []).filter((r) => r.doneAt).length,
+  }));
 }

@@ -2,7 +2,7 @@
  * Progress as a file: saved by the student, read back on this or another device, and merged with
  * what the browser holds. Apart from progress.ts so that lesson pages do not load it.
  */
-import { APP, isPlainObject, PROGRESS_VERSION, readRecord, type NoticeKind, type ProgressRecord } from './progress';
+import { APP, isPlainObject, PROGRESS_VERSION, readRecord, type ModuleReviews, type NoticeKind, type ProgressRecord } from './progress';
 
 /** Far more than a whole course's progress takes: a larger file is refused before it is read. */
 export const MAX_PROGRESS_FILE_CHARS = 2_000_000;
@@ -78,5 +78,12 @@ export function mergeProgress(current: ProgressRecord, incoming: ProgressRecord)
     const mine = own(lessons, id);
     lessons[id] = !mine || Date.parse(entry.completedAt) < Date.parse(mine.completedAt) ? entry : mine;
   }
-  return { version: PROGRESS_VERSION, exercises, lessons };
+  // A module's reviews: the copy further on (more rounds served, then more done) wins, whole, so rounds never mix.
+  const reviews = { ...current.reviews };
+  const reach = (r: ModuleReviews) => r.rounds.length + r.rounds.filter((round) => round.doneAt).length;
+  for (const [id, entry] of Object.entries(incoming.reviews)) {
+    const mine = own(reviews, id);
+    if (!mine || reach(entry) > reach(mine)) reviews[id] = entry;
+  }
+  return { version: PROGRESS_VERSION, exercises, lessons, reviews };
 }

@@ -54,12 +54,13 @@ const sample: ProgressRecord = {
     'hl-1': entry({ answer: { marked: [0, 1, 4] }, score: 0.5, attempts: 1, updatedAt: T0 }),
   },
   lessons: { 'lesson-1': { completedAt: T1 } },
+  reviews: {},
 };
 
 describe('emptyProgress', () => {
   it('is a current-version record with nothing in it', () => {
-    expect(emptyProgress()).toEqual({ version: PROGRESS_VERSION, exercises: {}, lessons: {} });
-    expect(PROGRESS_VERSION).toBe(2);
+    expect(emptyProgress()).toEqual({ version: PROGRESS_VERSION, exercises: {}, lessons: {}, reviews: {} });
+    expect(PROGRESS_VERSION).toBe(3);
   });
 
   it('gives a fresh object each time', () => {
@@ -105,7 +106,7 @@ describe('parseProgress', () => {
   });
 
   it('sets aside a record of a version it cannot read, naming that version', () => {
-    for (const version of [3, 0, 99]) {
+    for (const version of [PROGRESS_VERSION + 1, 0, 99]) {
       const { record, notice } = parseProgress(JSON.stringify({ ...sample, version }));
       expect(record).toEqual(emptyProgress());
       expect(notice).toEqual({
@@ -134,12 +135,14 @@ describe('parseProgress', () => {
         'an-array': [entry()],
       },
       lessons: { done: { completedAt: T2 }, broken: { completedAt: 'soon' }, empty: {} },
+      reviews: {},
     });
     const { record, notice } = parseProgress(raw);
     expect(record).toEqual({
       version: PROGRESS_VERSION,
       exercises: { good: entry({ score: 0.25, attempts: 3 }) },
       lessons: { done: { completedAt: T2 } },
+      reviews: {},
     });
     expect(notice).toEqual({
       kind: 'partly-recovered',
@@ -158,8 +161,8 @@ describe('parseProgress', () => {
   });
 
   it('counts a whole section that is not an object as one damaged entry, and a missing section as none', () => {
-    const broken = parseProgress(JSON.stringify({ version: PROGRESS_VERSION, exercises: [entry()], lessons: sample.lessons }));
-    expect(broken.record).toEqual({ version: PROGRESS_VERSION, exercises: {}, lessons: sample.lessons });
+    const broken = parseProgress(JSON.stringify({ version: PROGRESS_VERSION, exercises: [entry()], lessons: sample.lessons, reviews: {} }));
+    expect(broken.record).toEqual({ version: PROGRESS_VERSION, exercises: {}, lessons: sample.lessons, reviews: {} });
     expect(broken.notice?.kind).toBe('partly-recovered');
     expect(broken.notice?.message).toContain(' 1 entry was set aside');
 
@@ -168,15 +171,15 @@ describe('parseProgress', () => {
 
   it('keeps any JSON answer as it was stored', () => {
     const answer = { answers: { i1: 'none', i2: null }, nested: [1, [2, { x: 'y' }]] };
-    const { record } = parseProgress(JSON.stringify({ version: PROGRESS_VERSION, exercises: { e: entry({ answer }) }, lessons: {} }));
+    const { record } = parseProgress(JSON.stringify({ version: PROGRESS_VERSION, exercises: { e: entry({ answer }) }, lessons: {}, reviews: {} }));
     expect(record.exercises.e?.answer).toEqual(answer);
   });
 
   it('drops unknown fields from the record and its entries', () => {
-    const raw = JSON.stringify({ version: PROGRESS_VERSION, extra: true, exercises: { e: { ...entry(), junk: 1 } }, lessons: { l: { completedAt: T0, by: 'me' } } });
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, extra: true, exercises: { e: { ...entry(), junk: 1 } }, lessons: { l: { completedAt: T0, by: 'me' } }, reviews: {} });
     const { record, notice } = parseProgress(raw);
     expect(notice).toBeNull();
-    expect(record).toEqual({ version: PROGRESS_VERSION, exercises: { e: entry() }, lessons: { l: { completedAt: T0 } } });
+    expect(record).toEqual({ version: PROGRESS_VERSION, exercises: { e: entry() }, lessons: { l: { completedAt: T0 } }, reviews: {} });
   });
 });
 
@@ -307,14 +310,54 @@ describe('migration from version 1', () => {
         'who-says-so/named-and-unnamed': { completedAt: T2 },
         'who-says-so/the-tenth': { completedAt: T2 },
       },
+      reviews: {},
     });
   });
 
   it('reads a version 1 progress file, and still sets aside a damaged lesson entry after migrating', () => {
     const file = JSON.stringify({ app: 'read-the-source', exportedAt: T2, progress: { version: 1, exercises: {}, lessons: { 'm/2-x': { completedAt: T1 } } } });
-    expect(importProgress(file)).toEqual({ ok: true, record: { version: PROGRESS_VERSION, exercises: {}, lessons: { 'm/x': { completedAt: T1 } } } });
+    expect(importProgress(file)).toEqual({ ok: true, record: { version: PROGRESS_VERSION, exercises: {}, lessons: { 'm/x': { completedAt: T1 } }, reviews: {} } });
     const damaged = parseProgress(JSON.stringify({ version: 1, exercises: {}, lessons: { 'm/2-x': { completedAt: 'soon' } } }));
     expect(damaged.notice?.kind).toBe('partly-recovered');
+  });
+});
+
+describe('migration from version 2, and spaced reviews', () => {
+  const v2 = { version: 2, exercises: sample.exercises, lessons: sample.lessons };
+  const round = (items: string[], startedAt: string, doneAt?: string) => (doneAt ? { items, startedAt, doneAt } : { items, startedAt });
+
+  it("keeps today's (version 2) progress whole and starts with no review rounds", () => {
+    expect(parseProgress(JSON.stringify(v2))).toEqual({ record: { ...sample, reviews: {} }, notice: null });
+  });
+
+  it('reads a schedule back as it was: finished, a round done and one open', () => {
+    const reviews = { 'who-says-so': { finishedAt: T0, rounds: [round(['m2-rev1-a', 'm1-mix-b'], T1, T2), round(['m2-rev2-a'], T2)] } };
+    expect(parseProgress(JSON.stringify({ ...sample, reviews }))).toEqual({ record: { ...sample, reviews }, notice: null });
+  });
+
+  it('sets aside a damaged module schedule with a notice, and keeps the sound ones and everything else', () => {
+    const sound = { finishedAt: T0, rounds: [] };
+    const damaged: Record<string, unknown> = {
+      a: { finishedAt: 'yesterday', rounds: [] },
+      b: { finishedAt: T0, rounds: [round(['x'], T1), round(['y'], T1)] }, // an open round before another
+      c: { finishedAt: T0, rounds: [{ items: [], startedAt: T1 }] },
+      d: { finishedAt: T0, rounds: [{ items: ['<script>'], startedAt: T1 }] },
+      e: { finishedAt: T0, rounds: 'all of them' },
+      f: { finishedAt: T0, rounds: Array.from({ length: 40 }, () => round(['x'], T1, T1)) },
+      ok: sound,
+    };
+    const { record, notice } = parseProgress(JSON.stringify({ ...sample, reviews: damaged }));
+    expect(record).toEqual({ ...sample, reviews: { ok: sound } });
+    expect(notice?.kind).toBe('partly-recovered');
+    expect(notice?.message).toContain('6 entries were set aside');
+  });
+
+  it('merges two copies module by module: the one further on wins whole', () => {
+    const behind = { finishedAt: T0, rounds: [round(['a'], T1, T1)] };
+    const ahead = { finishedAt: T1, rounds: [round(['b'], T1, T2), round(['c'], T2)] };
+    const merged = mergeProgress({ ...sample, reviews: { m: behind, only: behind } }, { ...sample, reviews: { m: ahead } });
+    expect(merged.reviews).toEqual({ m: { finishedAt: T1, rounds: [round(['b'], T1, T2), round(['c'], T2)] }, only: behind });
+    expect(mergeProgress({ ...sample, reviews: { m: ahead } }, { ...sample, reviews: { m: behind } }).reviews).toEqual({ m: ahead });
   });
 });
 
@@ -325,7 +368,7 @@ describe('readSetAsideCopy', () => {
     expect(readSetAsideCopy(JSON.stringify(sample))).toMatchObject({ ok: true, damaged: false });
     expect(readSetAsideCopy('{cut off')).toEqual({ ok: false, reason: 'This copy is not readable as progress (it is not valid JSON).' });
     expect(readSetAsideCopy(JSON.stringify({ ...sample, version: 9 }))).toMatchObject({ ok: false, reason: expect.stringContaining('a version of the course') });
-    expect(readSetAsideCopy(JSON.stringify({ version: PROGRESS_VERSION, exercises: { bad: 1 }, lessons: {} }))).toMatchObject({ ok: false });
+    expect(readSetAsideCopy(JSON.stringify({ version: PROGRESS_VERSION, exercises: { bad: 1 }, lessons: {}, reviews: {} }))).toMatchObject({ ok: false });
   });
 });
 
@@ -438,6 +481,14 @@ describe('exportProgress and importProgress', () => {
       version: fc.constant(PROGRESS_VERSION),
       exercises: fc.dictionary(id, exerciseArb, { maxKeys: 6 }),
       lessons: fc.dictionary(id, fc.record({ completedAt: iso }), { maxKeys: 4 }),
+      reviews: fc.dictionary(
+        id,
+        fc.record({
+          finishedAt: iso,
+          rounds: fc.array(fc.record({ items: fc.uniqueArray(fc.constantFrom('m1-rev1-a', 'm2-mix-b', 'x9'), { minLength: 1 }), startedAt: iso, doneAt: iso }), { maxLength: 3 }),
+        }),
+        { maxKeys: 3 },
+      ),
     });
     fc.assert(
       fc.property(recordArb, iso, (record, exportedAt) => {
@@ -496,7 +547,7 @@ describe('importProgress: limits', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain('some of its entries are damaged');
     // A shallow answer of the same exercise still imports.
-    expect(importProgress(exportProgress({ version: PROGRESS_VERSION, exercises: { a: entry({ answer: { marked: [[1, 2]] } }) }, lessons: {} }, new Date(T0))).ok).toBe(true);
+    expect(importProgress(exportProgress({ version: PROGRESS_VERSION, exercises: { a: entry({ answer: { marked: [[1, 2]] } }) }, lessons: {}, reviews: {} }, new Date(T0))).ok).toBe(true);
   });
 
   it('refuses a file far larger than any progress can be, before reading it', () => {
@@ -507,8 +558,8 @@ describe('importProgress: limits', () => {
 
 describe('mergeProgress', () => {
   it('merges entries named like built-in properties as ordinary entries', () => {
-    const current: ProgressRecord = { version: PROGRESS_VERSION, exercises: {}, lessons: {} };
-    const incoming: ProgressRecord = { version: PROGRESS_VERSION, exercises: { constructor: entry(), toString: entry({ updatedAt: T1 }) }, lessons: { hasOwnProperty: { completedAt: T1 } } };
+    const current: ProgressRecord = { version: PROGRESS_VERSION, exercises: {}, lessons: {}, reviews: {} };
+    const incoming: ProgressRecord = { version: PROGRESS_VERSION, exercises: { constructor: entry(), toString: entry({ updatedAt: T1 }) }, lessons: { hasOwnProperty: { completedAt: T1 } }, reviews: {} };
     const merged = mergeProgress(current, incoming);
     expect(merged.exercises).toEqual({ constructor: entry(), toString: entry({ updatedAt: T1 }) });
     expect(merged.lessons).toEqual({ hasOwnProperty: { completedAt: T1 } });
@@ -516,20 +567,21 @@ describe('mergeProgress', () => {
   });
 
   it('keeps the exercises and lessons found on only one side', () => {
-    const current: ProgressRecord = { version: PROGRESS_VERSION, exercises: { a: entry({ updatedAt: T0 }) }, lessons: { l1: { completedAt: T0 } } };
-    const incoming: ProgressRecord = { version: PROGRESS_VERSION, exercises: { b: entry({ updatedAt: T1 }) }, lessons: { l2: { completedAt: T1 } } };
+    const current: ProgressRecord = { version: PROGRESS_VERSION, exercises: { a: entry({ updatedAt: T0 }) }, lessons: { l1: { completedAt: T0 } }, reviews: {} };
+    const incoming: ProgressRecord = { version: PROGRESS_VERSION, exercises: { b: entry({ updatedAt: T1 }) }, lessons: { l2: { completedAt: T1 } }, reviews: {} };
     expect(mergeProgress(current, incoming)).toEqual({
       version: PROGRESS_VERSION,
       exercises: { a: entry({ updatedAt: T0 }), b: entry({ updatedAt: T1 }) },
       lessons: { l1: { completedAt: T0 }, l2: { completedAt: T1 } },
+      reviews: {},
     });
   });
 
   it('takes the latest answer and score, and the larger attempt count', () => {
     const older = entry({ answer: { choice: 'a' }, score: 0, attempts: 5, updatedAt: T0 });
     const newer = entry({ answer: { choice: 'b' }, score: 1, attempts: 2, updatedAt: T1 });
-    const one: ProgressRecord = { version: PROGRESS_VERSION, exercises: { e: older }, lessons: {} };
-    const two: ProgressRecord = { version: PROGRESS_VERSION, exercises: { e: newer }, lessons: {} };
+    const one: ProgressRecord = { version: PROGRESS_VERSION, exercises: { e: older }, lessons: {}, reviews: {} };
+    const two: ProgressRecord = { version: PROGRESS_VERSION, exercises: { e: newer }, lessons: {}, reviews: {} };
     const expected = { answer: { choice: 'b' }, score: 1, attempts: 5, updatedAt: T1 };
     expect(mergeProgress(one, two).exercises.e).toEqual(expected);
     expect(mergeProgress(two, one).exercises.e).toEqual(expected);
@@ -538,13 +590,13 @@ describe('mergeProgress', () => {
   it('keeps the current entry on a tie of times, still with the larger attempt count', () => {
     const mine = entry({ answer: 'mine', attempts: 1, updatedAt: T1 });
     const theirs = entry({ answer: 'theirs', attempts: 3, updatedAt: T1 });
-    const merged = mergeProgress({ version: PROGRESS_VERSION, exercises: { e: mine }, lessons: {} }, { version: PROGRESS_VERSION, exercises: { e: theirs }, lessons: {} });
+    const merged = mergeProgress({ version: PROGRESS_VERSION, exercises: { e: mine }, lessons: {}, reviews: {} }, { version: PROGRESS_VERSION, exercises: { e: theirs }, lessons: {}, reviews: {} });
     expect(merged.exercises.e).toEqual({ ...mine, attempts: 3 });
   });
 
   it('keeps the earliest completion of a lesson', () => {
-    const early: ProgressRecord = { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: T0 } } };
-    const late: ProgressRecord = { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: T2 } } };
+    const early: ProgressRecord = { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: T0 } }, reviews: {} };
+    const late: ProgressRecord = { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: T2 } }, reviews: {} };
     expect(mergeProgress(early, late).lessons.l).toEqual({ completedAt: T0 });
     expect(mergeProgress(late, early).lessons.l).toEqual({ completedAt: T0 });
   });
@@ -555,6 +607,7 @@ describe('mergeProgress', () => {
       version: PROGRESS_VERSION,
       exercises: { 'sc-1': entry({ attempts: 9, updatedAt: T2 }), other: entry() },
       lessons: { 'lesson-1': { completedAt: T0 } },
+      reviews: {},
     };
     const incomingBefore = structuredClone(incoming);
     const merged = mergeProgress(current, incoming);
@@ -575,11 +628,11 @@ describe('mergeProgress with timestamps written differently', () => {
   it('compares times, not text: with and without milliseconds', () => {
     const older = entry({ updatedAt: '2025-03-01T10:00:00Z', score: 0.2 });
     const newer = entry({ updatedAt: '2025-03-01T10:00:00.500Z', score: 0.9 });
-    const merged = mergeProgress({ version: PROGRESS_VERSION, exercises: { e: older }, lessons: {} }, { version: PROGRESS_VERSION, exercises: { e: newer }, lessons: {} });
+    const merged = mergeProgress({ version: PROGRESS_VERSION, exercises: { e: older }, lessons: {}, reviews: {} }, { version: PROGRESS_VERSION, exercises: { e: newer }, lessons: {}, reviews: {} });
     expect(merged.exercises.e!.score).toBe(0.9);
     const lessons = mergeProgress(
-      { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: '2025-03-01T10:00:00.500Z' } } },
-      { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: '2025-03-01T10:00:00Z' } } },
+      { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: '2025-03-01T10:00:00.500Z' } }, reviews: {} },
+      { version: PROGRESS_VERSION, exercises: {}, lessons: { l: { completedAt: '2025-03-01T10:00:00Z' } }, reviews: {} },
     );
     expect(lessons.lessons.l).toEqual({ completedAt: '2025-03-01T10:00:00Z' });
   });

@@ -10,7 +10,7 @@ import { setAside } from './set-aside';
 export const PROGRESS_KEY = 'read-the-source:progress';
 /** The name a student types when handing in an assignment, kept so they need not type it again. */
 export const STUDENT_NAME_KEY = 'read-the-source:student-name';
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 export const APP = 'read-the-source';
 
 /** No exercise's answer nests deeper than a few levels; far deeper data cannot be saved again (JSON.stringify recurses). */
@@ -67,10 +67,46 @@ function lessonEntry(value: unknown): LessonProgress | null {
   return isPlainObject(value) && isTimestamp(value.completedAt) ? { completedAt: value.completedAt } : null;
 }
 
+/** One spaced review of a module: the items served (kept, so a reload serves the same), and when. */
+export interface ReviewRound {
+  items: string[];
+  startedAt: string;
+  doneAt?: string;
+}
+
+/** A module's spaced reviews: when the module was finished, and each round served so far, in order. */
+export interface ModuleReviews {
+  finishedAt: string;
+  rounds: ReviewRound[];
+}
+
+/** More than any module has: a longer list is not a schedule this course wrote. */
+const MAX_ROUNDS = 12;
+const MAX_ROUND_ITEMS = 8;
+const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,80}$/.test(value);
+
+function reviewRound(value: unknown): ReviewRound | null {
+  if (!isPlainObject(value) || !isTimestamp(value.startedAt)) return null;
+  const { items, startedAt, doneAt } = value;
+  if (!Array.isArray(items) || items.length < 1 || items.length > MAX_ROUND_ITEMS || !items.every(isId)) return null;
+  if (doneAt === undefined) return { items, startedAt };
+  return isTimestamp(doneAt) ? { items, startedAt, doneAt } : null;
+}
+
+function reviewsEntry(value: unknown): ModuleReviews | null {
+  if (!isPlainObject(value) || !isTimestamp(value.finishedAt) || !Array.isArray(value.rounds) || value.rounds.length > MAX_ROUNDS) return null;
+  const rounds = value.rounds.map(reviewRound);
+  // Only the newest round may still be open; anything else is not a schedule this course kept.
+  if (rounds.some((r, i) => r === null || (r.doneAt === undefined && i < rounds.length - 1))) return null;
+  return { finishedAt: value.finishedAt, rounds: rounds as ReviewRound[] };
+}
+
 export interface ProgressRecord {
   version: typeof PROGRESS_VERSION;
   exercises: Record<string, ExerciseProgress>;
   lessons: Record<string, LessonProgress>;
+  /** By module id: its spaced reviews, once the module is finished. */
+  reviews: Record<string, ModuleReviews>;
 }
 
 export type NoticeKind = 'unreadable' | 'foreign' | 'unknown-version' | 'partly-recovered';
@@ -82,7 +118,7 @@ export interface ProgressNotice {
 }
 
 export function emptyProgress(): ProgressRecord {
-  return { version: PROGRESS_VERSION, exercises: {}, lessons: {} };
+  return { version: PROGRESS_VERSION, exercises: {}, lessons: {}, reviews: {} };
 }
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -122,6 +158,8 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     }
     return { ...old, version: 2, lessons };
   },
+  // Version 3 adds spaced reviews; a module finished before then gets its schedule when next seen.
+  2: (old) => ({ ...old, version: 3, reviews: {} }),
 };
 
 export function parseProgress(raw: string | null): { record: ProgressRecord; notice: ProgressNotice | null } {
@@ -164,9 +202,10 @@ export function readRecord(data: unknown): { record: ProgressRecord; notice: Pro
   }
   const exercises = salvage(record.exercises, exerciseEntry, (e) => depthWithin(e.answer, MAX_ANSWER_DEPTH));
   const lessons = salvage(record.lessons, lessonEntry);
-  const dropped = exercises.dropped + lessons.dropped;
+  const reviews = salvage(record.reviews, reviewsEntry);
+  const dropped = exercises.dropped + lessons.dropped + reviews.dropped;
   return {
-    record: { version: PROGRESS_VERSION, exercises: exercises.kept, lessons: lessons.kept },
+    record: { version: PROGRESS_VERSION, exercises: exercises.kept, lessons: lessons.kept, reviews: reviews.kept },
     notice:
       dropped > 0
         ? {

@@ -3,7 +3,8 @@
  * Paths are site-relative ("/modules/x/"); pass them through withBase (paths.ts) for a link.
  */
 
-export type CheckKind = 'pre' | 'post';
+/** The delayed check comes weeks after the post-check, outside the module's reading order. */
+export type CheckKind = 'pre' | 'post' | 'delayed';
 
 export const routes = {
   course: '/modules/',
@@ -22,6 +23,9 @@ export const routes = {
   researchSearch: (search: string) => `/research/search/${search}/`,
   researchPage: (note: string) => `/research/pages/${note}/`,
   progress: '/progress/',
+  /** The spaced reviews due, coming and done; and a module's review round. */
+  reviews: '/review/',
+  review: (module: string) => `/review/${module}/`,
   privacy: '/privacy/',
   teachers: '/teachers/',
   howToUse: '/teachers/how-to-use/',

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadCourseContent } from '../../src/content/load-content';
-import { reviewItemsOf, sourcesOverlap } from '../../src/content/load-course';
+import { sourcesOverlap } from '../../src/content/load-course';
+import { reviewItemsOf } from '../../src/content/schemas';
 import { playPool } from '../../src/lib/exercises/strategies';
 import type { Exercise } from '../../src/lib/exercises/types';
 

@@ -37,7 +37,7 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
   await student.getByLabel('Your name').fill('Ana Lee');
   await student.getByRole('button', { name: 'Make my result code' }).click();
   const code = await student.getByLabel('Your result code').inputValue();
-  expect(code).toMatch(/^RTS2\./);
+  expect(code).toMatch(/^RTS3\./);
   await expectNoAxeViolationsLightAndDark(student);
 
   // A second student ticks every option of the first exercise (never reading) and stops there.
@@ -133,6 +133,7 @@ test('when the browser refuses to clear saved results, the results page says so 
     submittedAt: '2026-03-01T10:00:00.000Z',
     items: [{ exercise: lesson.exercises[0]!, score: 1, discernment: null, answer: '' }],
     assigned: [lesson.exercises[0]!],
+    checks: [],
   });
   await page.goto('/teachers/results/');
   await page.getByLabel('Paste codes, one per line').fill(code);
@@ -166,6 +167,7 @@ test('codes naming exercises this site does not have are added, with a notice th
       { exercise: 'm9-retired-exercise', score: 0.5, discernment: null, answer: '' },
     ],
     assigned: [known, 'm9-retired-exercise'],
+    checks: [],
   });
   await page.goto('/teachers/results/');
   await page.getByLabel('Paste codes, one per line').fill(code);
@@ -194,6 +196,7 @@ test.describe('the results page used before its script has arrived', () => {
       submittedAt: '2026-11-20T09:00:00.000Z',
       items: [{ exercise: lesson.exercises[0]!, score: 1, discernment: null, answer: '' }],
       assigned: [lesson.exercises[0]!],
+      checks: [],
     });
     await page.goto('/teachers/results/');
     await page.getByLabel('Paste codes, one per line').fill(code);

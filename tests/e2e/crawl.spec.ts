@@ -18,7 +18,8 @@ const SHARDS = { root: 6, nested: 2 };
  * `answer` is set, answer each once, roughly, so its scoring and feedback run too. Returns how many.
  */
 async function operateExercises(page: Page, answer: boolean): Promise<number> {
-  const sections = page.locator('astro-island section[data-exercise]');
+  // Only what the page shows: a review page keeps the items of rounds it is not serving hidden.
+  const sections = page.locator('astro-island section[data-exercise]:visible');
   const count = await sections.count();
   for (let i = 0; i < count; i++) {
     const section = sections.nth(i);

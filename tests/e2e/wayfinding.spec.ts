@@ -19,6 +19,7 @@ function progress(exercises: string[], lessons: string[] = []): ProgressRecord {
     version: PROGRESS_VERSION,
     exercises: Object.fromEntries(exercises.map((id, i) => [id, { answer: null, score: 0.5, attempts: 1, updatedAt: at(i) }])),
     lessons: Object.fromEntries(lessons.map((id, i) => [id, { completedAt: at(30 + i) }])),
+    reviews: {},
   };
 }
 async function seed(page: Page, record: ProgressRecord) {
@@ -142,6 +143,7 @@ test('the results page fetches the details of only the exercises its results are
     submittedAt: at(0),
     items: [{ exercise: lessonA.exercises[0]!, score: 1, discernment: null, answer: '' }],
     assigned: lessonA.exercises,
+    checks: [],
   });
   await page.evaluate((value) => localStorage.setItem('read-the-source:class-results', value), code);
   await page.reload();

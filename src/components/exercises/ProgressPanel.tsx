@@ -24,6 +24,8 @@ export interface ProgressItem {
 
 export interface ProgressStep extends StepRef {
   exercises: ProgressItem[];
+  /** The delayed check and the reviews: listed, but never the place to continue, since they come weeks later. */
+  later?: boolean;
 }
 
 export interface ProgressModule {
@@ -187,7 +189,7 @@ export default function ProgressPanel({ modules, practice, assignmentHref }: Pro
   const triedCount = allExercises.filter((e) => record.exercises[e.id]).length;
   const leanings = judgements([...modules.map((m) => ({ title: m.title, exercises: m.steps.flatMap((step) => step.exercises) })), { title: 'Practice page', exercises: practice }], record);
   const lessonsDone = lessonSteps.filter((step) => record.lessons[step.lessonId!]);
-  const next = continuePoint(steps, record);
+  const next = continuePoint(steps.filter((step) => !step.later), record);
   const moduleOfStep = (step: ProgressStep) => modules.find((m) => m.steps.includes(step))?.title;
   const practiceTried = practice.filter((e) => record.exercises[e.id]);
   return (

@@ -10,17 +10,21 @@ import { localStorageOrNull } from '../../lib/storage';
 import { copyText, downloadFile } from '../exercises/browser-files';
 import { dayInWords, percent } from '../../lib/format';
 import { useProgress } from '../exercises/useProgress';
+import { moduleChecks, type ModuleCheckIds } from '../../lib/check-summary';
 
 export interface AssignmentLesson {
   id: string;
   title: string;
   href: string;
   module: string;
+  moduleId: string;
   exercises: { id: string; type: ExerciseType }[];
 }
 
 interface Props {
   lessons: AssignmentLesson[];
+  /** Every module's checks: a hand-in carries those of the assignment's modules, and the reviews done. */
+  modules: ModuleCheckIds[];
   /** The workbench page, where an assignment's text is worked through. */
   workbenchHref: string;
 }
@@ -46,7 +50,7 @@ function itemsFor(lessons: AssignmentLesson[], record: ProgressRecord): ItemResu
 const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'result';
 
 /** The student's side of an assignment: what to do, how far they are, and handing in. */
-export default function AssignmentView({ lessons, workbenchHref }: Props) {
+export default function AssignmentView({ lessons, modules, workbenchHref }: Props) {
   const { hydrated, record } = useProgress();
   /** The link's fragment, once read (null before the island has run). */
   const [fragment, setFragment] = useState<string | null>(null);
@@ -123,7 +127,8 @@ export default function AssignmentView({ lessons, workbenchHref }: Props) {
     } catch {
       // the name is only a convenience
     }
-    setCode(encodeResultCode({ assignment: decoded.key, title: assignment.title, student, submittedAt: new Date().toISOString(), items, assigned: chosen.flatMap((l) => l.exercises.map((e) => e.id)) }));
+    const checks = moduleChecks(modules.filter((m) => chosen.some((l) => l.moduleId === m.id)), record);
+    setCode(encodeResultCode({ assignment: decoded.key, title: assignment.title, student, submittedAt: new Date().toISOString(), items, assigned: chosen.flatMap((l) => l.exercises.map((e) => e.id)), checks }));
     setStatus('Your result code is ready below.');
   };
 

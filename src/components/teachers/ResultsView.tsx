@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { describeAnswer } from '../../lib/assignments/describe-answer';
 import { encodeResultCode, type Submission } from '../../lib/assignments/result-code';
-import { completion, exercisesIn, judgesProblemsIn, unknownExercises, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
+import { checkedModules, checkScore, completion, exercisesIn, judgesProblemsIn, unknownExercises, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
 import type { CatalogEntry } from '../../lib/exercises/runtime';
 import { downloadFile } from '../exercises/browser-files';
 import { replayEarlyInput } from '../exercises/early-input';
@@ -12,6 +12,8 @@ import { localStorageOrNull, removeAndVerify } from '../../lib/storage';
 interface Props {
   /** The catalog files that name the exercises and their mistakes, each with its exercises' ids; fetched only for the results shown. */
   catalogFiles: Record<string, string[]>;
+  /** Each module's title and number of review rounds, for the checks and reviews the codes carry. */
+  modules: { id: string; title: string; rounds: number }[];
 }
 
 /** Saved as the codes themselves, so every load re-checks them like a fresh paste. */
@@ -61,7 +63,7 @@ function useCatalog(files: readonly string[]): { catalog: Record<string, Catalog
   return { catalog, ready: wanted.length === 0, failed: files.filter((file) => loaded[file] === 'failed') };
 }
 
-export default function ResultsView({ catalogFiles }: Props) {
+export default function ResultsView({ catalogFiles, modules }: Props) {
   const hydrated = useHydrated();
   /** Each exercise's catalog file, by exercise id: also the ids this copy of the site knows. */
   const fileOf = useMemo(() => Object.fromEntries(Object.entries(catalogFiles).flatMap(([file, ids]) => ids.map((id) => [id, file] as const))), [catalogFiles]);
@@ -250,6 +252,50 @@ export default function ResultsView({ catalogFiles }: Props) {
             </div>
           </section>
 
+          {checkedModules(shown).length > 0 && (
+            <section aria-labelledby="results-checks">
+              <h3 id="results-checks">Checks and spaced reviews (score in %)</h3>
+              <p>
+                Each module&rsquo;s pre-check, post-check and delayed check (about three weeks later), as the student last left them, and the short
+                reviews done. A check counts once every item in it is answered.
+              </p>
+              <div className="table-wrap">
+                <table className="results__table" data-results-checks="">
+                  <thead>
+                    <tr>
+                      <th scope="col">Student</th>
+                      <th scope="col">Module</th>
+                      <th scope="col">Pre-check</th>
+                      <th scope="col">Post-check</th>
+                      <th scope="col">Delayed check</th>
+                      <th scope="col">Reviews done</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.flatMap((s) =>
+                      s.checks.map((c) => {
+                        const module = modules.find((m) => m.id === c.module);
+                        return (
+                          <tr key={`${s.assignment}-${s.student}-${c.module}`}>
+                            <th scope="row">{s.student}</th>
+                            <td>{module?.title ?? c.module}</td>
+                            <td>{checkScore(c.pre)}</td>
+                            <td>{checkScore(c.post)}</td>
+                            <td>{checkScore(c.delayed)}</td>
+                            <td>
+                              {c.reviewsDone}
+                              {module ? ` of ${module.rounds}` : ''}
+                            </td>
+                          </tr>
+                        );
+                      }),
+                    )}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          )}
+
           <section aria-labelledby="results-exercises">
             <h3 id="results-exercises">Exercise by exercise</h3>
             <div className="table-wrap">
@@ -326,7 +372,7 @@ export default function ResultsView({ catalogFiles }: Props) {
             <button
               type="button"
               className="button"
-              onClick={() => downloadFile(`${shown[0]!.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-results.csv`, toCsv(shown, exercises, judgesProblems), 'text/csv')}
+              onClick={() => downloadFile(`${shown[0]!.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-results.csv`, toCsv(shown, exercises, judgesProblems, (id) => modules.find((m) => m.id === id)?.title ?? id), 'text/csv')}
             >
               Download as CSV
             </button>

@@ -12,6 +12,10 @@ const sample: Submission = {
     { exercise: 'm3-l4-rewrite', score: 1, discernment: null, answer: 'The police ended the protest.' },
   ],
   assigned: ['m1-l1-which-give-evidence', 'm3-l4-rewrite', 'm3-l4-not-tried'],
+  checks: [
+    { module: 'who-says-so', pre: 0.5, post: 0.83, delayed: null, reviewsDone: 1 },
+    { module: 'words-that-push', pre: null, post: null, delayed: null, reviewsDone: 0 },
+  ],
 };
 
 const submissionArb: fc.Arbitrary<Submission> = fc.record({
@@ -29,12 +33,22 @@ const submissionArb: fc.Arbitrary<Submission> = fc.record({
     { maxLength: 12, selector: (i) => i.exercise },
   ),
   assigned: fc.array(fc.stringMatching(/^[a-z0-9-]{1,30}$/), { maxLength: 12 }),
+  checks: fc.array(
+    fc.record({
+      module: fc.stringMatching(/^[a-z0-9-]{1,30}$/),
+      pre: fc.option(fc.integer({ min: 0, max: 100 }).map((n) => n / 100)),
+      post: fc.option(fc.integer({ min: 0, max: 100 }).map((n) => n / 100)),
+      delayed: fc.option(fc.integer({ min: 0, max: 100 }).map((n) => n / 100)),
+      reviewsDone: fc.integer({ min: 0, max: 5 }),
+    }),
+    { maxLength: 6 },
+  ),
 });
 
 describe('result codes', () => {
   it('round-trip a sample, names and all', () => {
     const code = encodeResultCode(sample);
-    expect(code).toMatch(/^RTS2\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
+    expect(code).toMatch(/^RTS3\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
     expect(decodeResultCode(code)).toEqual({ ok: true, submission: sample });
   });
 
@@ -75,7 +89,7 @@ describe('result codes', () => {
     const code = encodeResultCode(sample);
     expect(decodeResultCode('')).toEqual({ ok: false, error: 'The line is empty.' });
     expect(decodeResultCode('hello world')).toEqual({ ok: false, error: 'This is not a Read the Source result code.' });
-    expect(decodeResultCode(code.replace('RTS2', 'RTS3'))).toMatchObject({ ok: false, error: expect.stringContaining('different version of the site (version 3)') });
+    expect(decodeResultCode(code.replace('RTS3', 'RTS4'))).toMatchObject({ ok: false, error: expect.stringContaining('different version of the site (version 4)') });
     expect(decodeResultCode(code.slice(0, -3))).toMatchObject({ ok: false, error: expect.stringContaining('cut short') });
     const [head, body, sum] = code.split('.');
     const flipped = `${head}.${body!.slice(0, 5)}${body![5] === 'A' ? 'B' : 'A'}${body!.slice(6)}.${sum}`;
@@ -87,8 +101,31 @@ describe('result codes', () => {
     const body = toBase64Url(JSON.stringify(['k1', 'Week 1', 'Ana', 1_700_000_000, [['e1', 50, 0, 'a']]]));
     expect(decodeResultCode(`RTS1.${body}.${checksum(body)}`)).toEqual({
       ok: true,
-      submission: { assignment: 'k1', title: 'Week 1', student: 'Ana', submittedAt: new Date(1_700_000_000_000).toISOString(), items: [{ exercise: 'e1', score: 0.5, discernment: null, answer: 'a' }], assigned: null },
+      submission: { assignment: 'k1', title: 'Week 1', student: 'Ana', submittedAt: new Date(1_700_000_000_000).toISOString(), items: [{ exercise: 'e1', score: 0.5, discernment: null, answer: 'a' }], assigned: null, checks: [] },
     });
+  });
+
+  it('still read a version 2 code, from before checks and reviews travelled in it', async () => {
+    const { checksum, toBase64Url } = await import('./text-codec');
+    const body = toBase64Url(JSON.stringify(['k1', 'Week 1', 'Ana', 1_700_000_000, [['e1', 50, 0, 'a']], ['e1', 'e2']]));
+    expect(decodeResultCode(`RTS2.${body}.${checksum(body)}`)).toMatchObject({ ok: true, submission: { assigned: ['e1', 'e2'], checks: [] } });
+  });
+
+  it('carry each module’s checks, a check not finished as none, and the reviews done', () => {
+    const decoded = decodeResultCode(encodeResultCode(sample));
+    expect(decoded).toMatchObject({ ok: true, submission: { checks: sample.checks } });
+  });
+
+  it('reject checks that no version of the site writes', async () => {
+    const { checksum, toBase64Url } = await import('./text-codec');
+    const withChecks = (checks: unknown) => {
+      const body = toBase64Url(JSON.stringify(['k1', 'Week 1', 'Ana', 1_700_000_000, [['e1', 50, 0, 'a']], ['e1'], checks]));
+      return decodeResultCode(`RTS3.${body}.${checksum(body)}`);
+    };
+    expect(withChecks([['m', 50, 80, -1, 2]]).ok).toBe(true);
+    for (const bad of [[['m', 150, 80, -1, 2]], [['m', 50, 80, -2, 2]], [['m', 50, 80, -1, -1]], [['m', 50, 80, -1]], 'none', [[7, 50, 80, -1, 2]]]) {
+      expect(withChecks(bad)).toEqual({ ok: false, error: 'The code is damaged: its content cannot be read.' });
+    }
   });
 
   it('reject a code whose checksum is right but whose content is not a submission', async () => {

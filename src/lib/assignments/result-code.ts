@@ -10,9 +10,9 @@
 import { checksum, fromBase64Url, toBase64Url } from './text-codec';
 
 export const CODE_PREFIX = 'RTS';
-export const CODE_VERSION = 2;
-/** Version 1 codes (before the assigned exercises were listed) are still read. */
-const READABLE_VERSIONS = [1, 2];
+export const CODE_VERSION = 3;
+/** Version 1 codes (before the assigned exercises were listed) and version 2 (before checks and reviews) are still read. */
+const READABLE_VERSIONS = [1, 2, 3];
 /** As long as the hand-in page lets a name be. */
 export const NAME_MAX = 60;
 
@@ -36,11 +36,26 @@ export interface Submission {
   items: ItemResult[];
   /** Every exercise the assignment holds, tried or not; null in a version 1 code. */
   assigned: string[] | null;
+  /** For each module of the assignment: its checks and spaced reviews; empty in codes before version 3. */
+  checks: ModuleChecks[];
+}
+
+/** A module's pre-, post- and delayed check (mean score of a finished check, else null) and the reviews done. */
+export interface ModuleChecks {
+  module: string;
+  pre: number | null;
+  post: number | null;
+  delayed: number | null;
+  reviewsDone: number;
 }
 
 export type DecodeResult = { ok: true; submission: Submission } | { ok: false; error: string };
 
-type Payload = [string, string, string, number, [string, number, [number, number, number, number] | 0, string][], string[]];
+type CheckPayload = [string, number, number, number, number];
+type Payload = [string, string, string, number, [string, number, [number, number, number, number] | 0, string][], string[], CheckPayload[]];
+
+/** A score as a whole percentage, -1 for none. */
+const asPercent = (score: number | null) => (score === null ? -1 : Math.round(score * 100));
 
 export function encodeResultCode(submission: Submission): string {
   const payload: Payload = [
@@ -50,6 +65,7 @@ export function encodeResultCode(submission: Submission): string {
     Math.round(Date.parse(submission.submittedAt) / 1000),
     submission.items.map((i) => [i.exercise, Math.round(i.score * 100), i.discernment ?? 0, i.answer]),
     submission.assigned ?? submission.items.map((i) => i.exercise),
+    submission.checks.map((c) => [c.module, asPercent(c.pre), asPercent(c.post), asPercent(c.delayed), c.reviewsDone]),
   ];
   const body = toBase64Url(JSON.stringify(payload));
   return `${CODE_PREFIX}${CODE_VERSION}.${body}.${checksum(body)}`;
@@ -57,9 +73,28 @@ export function encodeResultCode(submission: Submission): string {
 
 const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
+/** A percentage back to 0 to 1, null for -1; undefined if it is neither. */
+const fromPercent = (n: unknown) => (n === -1 ? null : isCount(n) && n <= 100 ? n / 100 : undefined);
+
+function readChecks(data: unknown): ModuleChecks[] | null {
+  if (!Array.isArray(data)) return null;
+  const checks: ModuleChecks[] = [];
+  for (const entry of data) {
+    if (!Array.isArray(entry) || entry.length !== 5) return null;
+    const [module, ...rest] = entry as unknown[];
+    const [pre, post, delayed] = rest.slice(0, 3).map(fromPercent);
+    const reviewsDone = rest[3];
+    if (typeof module !== 'string' || pre === undefined || post === undefined || delayed === undefined || !isCount(reviewsDone)) return null;
+    checks.push({ module, pre, post, delayed, reviewsDone });
+  }
+  return checks;
+}
+
 function readPayload(data: unknown, version: number): Submission | null {
-  if (!Array.isArray(data) || data.length !== (version === 1 ? 5 : 6)) return null;
-  const [assignment, title, student, seconds, items, assigned = null] = data as unknown[];
+  if (!Array.isArray(data) || data.length !== version + 4) return null;
+  const [assignment, title, student, seconds, items, assigned = null, checkData = []] = data as unknown[];
+  const checks = readChecks(checkData);
+  if (!checks) return null;
   if (assigned !== null && !(Array.isArray(assigned) && assigned.every((id) => typeof id === 'string'))) return null;
   if (typeof assignment !== 'string' || typeof title !== 'string' || typeof student !== 'string' || !isCount(seconds) || !Array.isArray(items)) return null;
   const parsed: ItemResult[] = [];
@@ -70,7 +105,7 @@ function readPayload(data: unknown, version: number): Submission | null {
     if (discernment !== 0 && !(Array.isArray(discernment) && discernment.length === 4 && discernment.every(isCount))) return null;
     parsed.push({ exercise, score: percent / 100, discernment: discernment === 0 ? null : (discernment as ItemResult['discernment']), answer });
   }
-  return { assignment, title, student, submittedAt: new Date(seconds * 1000).toISOString(), items: parsed, assigned: assigned as string[] | null };
+  return { assignment, title, student, submittedAt: new Date(seconds * 1000).toISOString(), items: parsed, assigned: assigned as string[] | null, checks };
 }
 
 /** Read one code. Every failure says, in plain words, what is wrong with it. */

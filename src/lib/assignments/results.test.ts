@@ -13,6 +13,7 @@ const base: Submission = {
     { exercise: 'e2', score: 0.5, discernment: null, answer: 'b' },
   ],
   assigned: ['e1', 'e2', 'e3'],
+  checks: [],
 };
 
 describe('readCodes', () => {
@@ -22,7 +23,7 @@ describe('readCodes', () => {
     expect(report.added).toEqual([base]);
     expect(report.rejected).toEqual([
       { line: 3, text: 'not a code', error: 'This is not a Read the Source result code.' },
-      { line: 4, text: expect.stringMatching(/^RTS2\..*…$/), error: expect.stringContaining('checksum') },
+      { line: 4, text: expect.stringMatching(/^RTS3\..*…$/), error: expect.stringContaining('checksum') },
     ]);
   });
 
@@ -109,6 +110,15 @@ describe('toCsv', () => {
     expect(csv).toBe(
       'Student,Handed in,Done,"First, one",Second,Third,Problems found,Sound items left alone\r\n"\'=cmd, ""x""",2026-11-20T09:00:00.000Z,2 of 3,100,50,not tried,2 of 2,1 of 1\r\n',
     );
+  });
+
+  it("adds each module's checks and reviews after the exercises, blank for a student whose code has none", () => {
+    const withChecks = { ...base, checks: [{ module: 'who-says-so', pre: 0.5, post: 0.9, delayed: null, reviewsDone: 2 }] };
+    const csv = toCsv([withChecks, { ...base, student: 'Old Code' }], [{ id: 'e1', title: 'First' }], () => true, (m) => (m === 'who-says-so' ? 'Module 2' : m));
+    const [header, first, second] = csv.split('\r\n');
+    expect(header).toBe('Student,Handed in,Done,First,Problems found,Sound items left alone,Module 2: pre-check,Module 2: post-check,Module 2: delayed check,Module 2: reviews done');
+    expect(first!.endsWith(',50,90,not done,2')).toBe(true);
+    expect(second!.endsWith(',,,,')).toBe(true);
   });
 
   // OWASP "CSV Injection": cells that a spreadsheet would run, or split in a semicolon locale.

@@ -142,13 +142,25 @@ export function unknownExercises(submissions: readonly Submission[], known: Read
 }
 
 /** The class table as CSV: one row per student, one column per exercise (score in %), then totals. */
+/** The modules whose checks the codes carry (version 3 on), in the order they first appear. */
+export function checkedModules(submissions: readonly Submission[]): string[] {
+  return [...new Set(submissions.flatMap((s) => s.checks.map((c) => c.module)))];
+}
+
+/** A check's score as the tables show it: a whole percentage, or "not done". */
+export const checkScore = (score: number | null | undefined) => (score === null || score === undefined ? 'not done' : `${Math.round(score * 100)}`);
+
 export function toCsv(
   submissions: readonly Submission[],
   exercises: readonly { id: string; title: string }[],
   judgesProblems: (exercise: string) => boolean = () => true,
+  moduleTitle: (module: string) => string = (module) => module,
 ): string {
-  const header = ['Student', 'Handed in', 'Done', ...exercises.map((e) => e.title), 'Problems found', 'Sound items left alone'];
+  const modules = checkedModules(submissions);
+  const checkHeader = modules.flatMap((m) => ['pre-check', 'post-check', 'delayed check', 'reviews done'].map((what) => `${moduleTitle(m)}: ${what}`));
+  const header = ['Student', 'Handed in', 'Done', ...exercises.map((e) => e.title), 'Problems found', 'Sound items left alone', ...checkHeader];
   const rows = submissions.map((s) => {
+    const checks = modules.map((m) => s.checks.find((c) => c.module === m));
     const byExercise = new Map(s.items.map((i) => [i.exercise, i]));
     const [hits, misses, rejections, alarms] = studentTotals(s, judgesProblems);
     const { done, total } = completion(s, exercises.map((e) => e.id));
@@ -162,6 +174,7 @@ export function toCsv(
       }),
       outOf(hits, misses),
       outOf(rejections, alarms),
+      ...checks.flatMap((c) => (c ? [checkScore(c.pre), checkScore(c.post), checkScore(c.delayed), c.reviewsDone] : ['', '', '', ''])),
     ];
   });
   return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;

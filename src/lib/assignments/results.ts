@@ -3,6 +3,7 @@
  * submissions; the results page stores them, draws them and exports them.
  */
 import { runtimeOf } from '../exercises/registry';
+import { reportOf } from '../exercises/reports';
 import type { CatalogEntry } from '../exercises/runtime';
 import { decodeResultCode, type Submission } from './result-code';
 
@@ -80,7 +81,7 @@ export function summariseExercises(submissions: readonly Submission[], exerciseO
     if (entry) {
       for (const i of items) {
         if (i.score >= 1) continue;
-        for (const mistake of new Set(runtimeOf(entry.type).mistakes(entry, i.answer))) counts.set(mistake, (counts.get(mistake) ?? 0) + 1);
+        for (const mistake of new Set(reportOf(entry.type).mistakes(entry, i.answer))) counts.set(mistake, (counts.get(mistake) ?? 0) + 1);
       }
     }
     const judgesProblems = judgesProblemsIn(catalog)(exercise);

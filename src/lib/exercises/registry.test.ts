@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { TECHNIQUE_IDS } from '../techniques';
 import { optionId } from './choices';
 import { extentOf, sentencesOf, tokenize } from './highlight/words';
-import { catalogEntryOf, discernmentOf, EXERCISE_TYPES, RUNTIMES, runtimeOf, scoreExercise, scoreStored } from './registry';
+import { discernmentOf, EXERCISE_TYPES, RUNTIMES, runtimeOf, scoreExercise, scoreStored } from './registry';
+import { catalogEntryOf, reportOf } from './reports';
 import { NO_PROBLEM, type AnswerOf, type Category, type Excerpt, type ExerciseOf, type ExerciseType, type PassageSpan, type Rating } from './types';
 
 const excerpt = (text: string): Excerpt => ({ text, document: null, anchor: null });
@@ -286,8 +287,8 @@ describe('empty and missing', () => {
 
 const entryOf = (f: AnyFixture) => catalogEntryOf(f.exercise);
 const sig = (f: AnyFixture, answer: AnyFixture['right']) => runtimeOf(f.exercise.type).signature(answer);
-const words = (f: AnyFixture, s: string) => runtimeOf(f.exercise.type).describe(entryOf(f), s);
-const mistakes = (f: AnyFixture, s: string) => runtimeOf(f.exercise.type).mistakes(entryOf(f), s);
+const words = (f: AnyFixture, s: string) => reportOf(f.exercise.type).describe(entryOf(f), s);
+const mistakes = (f: AnyFixture, s: string) => reportOf(f.exercise.type).mistakes(entryOf(f), s);
 
 describe('signature, describe and mistakes', () => {
   it('single choice: the option chosen', () => {
@@ -392,7 +393,7 @@ function checkRight<T extends ExerciseType>(exercise: ExerciseOf<T>, right: Answ
   expect(runtime.accepts(exercise.public, JSON.parse(JSON.stringify(right)))).toBe(true);
   expect(runtime.missing(exercise.public, right)).toBeNull();
   expect(scoreExercise(exercise, right).score).toBe(1);
-  return runtime.mistakes(catalogEntryOf(exercise), runtime.signature(right));
+  return reportOf(exercise.type).mistakes(catalogEntryOf(exercise), runtime.signature(right));
 }
 
 const optionsArb = fc.array(fc.boolean(), { minLength: 2, maxLength: 8 }).filter((r) => r.some(Boolean));
@@ -499,7 +500,7 @@ describe('right answers, generated for every type', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (text) => {
         const runtime = runtimeOf('rewrite');
-        expect(runtime.mistakes(catalogEntryOf(rewriteFixture.exercise), runtime.signature({ text, ticked: [] }))).toEqual([]);
+        expect(reportOf('rewrite').mistakes(catalogEntryOf(rewriteFixture.exercise), runtime.signature({ text, ticked: [] }))).toEqual([]);
       }),
     );
     expect(checkRight(rewriteFixture.exercise, { text: rewriteFixture.exercise.key.modelAnswer, ticked: [] })).toEqual([]);

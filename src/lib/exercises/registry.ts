@@ -9,7 +9,7 @@ import { highlight } from './highlight';
 import { multipleChoice } from './multiple-choice';
 import { rateSource } from './rate-source';
 import { rewrite } from './rewrite';
-import type { CatalogEntry, TypeRuntime } from './runtime';
+import type { TypeRuntime } from './runtime';
 import { searchTask } from './search-task';
 import { singleChoice } from './single-choice';
 import type { AnswerOf, ExerciseOf, ExerciseResult, ExerciseType, ResultOf } from './types';
@@ -51,7 +51,3 @@ export function discernmentOf(result: ExerciseResult): Discernment | null {
   return 'discernment' in result ? result.discernment : null;
 }
 
-/** What the teacher's results page keeps of an exercise, to name it and its mistakes. */
-export function catalogEntryOf<T extends ExerciseType>(exercise: ExerciseOf<T>): CatalogEntry {
-  return runtimeOf(exercise.type).catalog(exercise.public, exercise.key);
-}

@@ -39,6 +39,13 @@ export interface TypeRuntime<T extends ExerciseType> {
   score: (exercise: PublicOf<T>, key: KeyOf<T>, answer: AnswerOf<T>) => ResultOf<T>;
   /** A compact, comparable form of an answer, so a teacher can count common wrong answers. */
   signature: (answer: AnswerOf<T>) => string;
+}
+
+/**
+ * What the teacher's results page does with an exercise type: apart from TypeRuntime, so that the
+ * student's pages do not carry it.
+ */
+export interface TypeReport<T extends ExerciseType> {
   /** A signature back in words, for the teacher. */
   describe: (entry: CatalogEntry, signature: string) => string;
   /** Only what is wrong in an answer, each mistake in words (a right answer has none). */

@@ -1,4 +1,4 @@
-import { techniqueById, TECHNIQUES } from '../../techniques';
+import { techniqueById } from '../../techniques';
 import { tally, type Discernment } from '../discernment';
 import { isObject, type TypeRuntime } from '../runtime';
 import { flagsProblem, NO_PROBLEM, type Category } from './categories';
@@ -30,12 +30,7 @@ export function acceptedLabel(accepted: readonly Category[]): string {
   return others.length ? `${main} (or ${others.join(', or ')})` : main!;
 }
 
-const categoryCode = (c: Category | null) => (c === null ? '_' : c === NO_PROBLEM ? '0' : techniqueById(c).code);
-const CATEGORY_BY_CODE: Record<string, string> = {
-  ...Object.fromEntries(TECHNIQUES.map((t) => [t.code, t.label])),
-  '0': 'No problem here',
-  _: 'no answer',
-};
+export const categoryCode = (c: Category | null) => (c === null ? '_' : c === NO_PROBLEM ? '0' : techniqueById(c).code);
 const itemNumber = (id: string) => Number(id.replace(/^\D+/, ''));
 
 export const classify: TypeRuntime<'classify'> = {
@@ -74,12 +69,4 @@ export const classify: TypeRuntime<'classify'> = {
       .sort(([x], [y]) => itemNumber(x) - itemNumber(y))
       .map(([, c]) => categoryCode(c))
       .join(''),
-  describe: (_entry, signature) => [...signature].map((code, i) => `${i + 1}: ${CATEGORY_BY_CODE[code] ?? code}`).join('; '),
-  mistakes: (entry, signature) =>
-    [...signature].flatMap((code, i) => {
-      const right = entry.right?.[i];
-      // A right entry lists every accepted code, the main answer first.
-      return right === undefined || right.includes(code) ? [] : [`excerpt ${i + 1} as ${CATEGORY_BY_CODE[code] ?? code} (it is ${CATEGORY_BY_CODE[right[0]!] ?? right[0]})`];
-    }),
-  catalog: (e, key) => ({ title: e.title, type: 'classify', right: e.items.map((i) => acceptedAnswers(key, i.id).map(categoryCode).join('')) }),
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HIT_COVERAGE, highlight } from '.';
+import { highlightReport } from './report';
 import type { HighlightKey, HighlightPublic, PassageSpan, TargetSpan } from './schema';
 import { extentOf, sentencesOf, tokenize } from './words';
 
@@ -48,7 +49,7 @@ describe('highlight: worked examples', () => {
     // T1's extent is its whole sentence; T2's stops after the named source in its sentence.
     expect(K1.extent).toEqual({ from: 0, to: 5 });
     expect(K2.extent).toEqual({ from: 10, to: 14 });
-    expect(highlight.catalog(exercise, key).sound).toEqual(SOUND);
+    expect(highlightReport.catalog(exercise, key).sound).toEqual(SOUND);
   });
 
   it('scores 1 for marking only the key phrases, with every target hit and nothing else reported', () => {
@@ -187,7 +188,7 @@ describe('highlight: worked examples', () => {
   it('counts good practice as sound even when a key’s extent runs over it', () => {
     // An extent written by hand over the whole second sentence, named source included.
     const wide: HighlightKey = { ...key, targets: [K1, { ...K2, extent: { from: 5, to: 14 } }] };
-    expect(highlight.catalog(exercise, wide).sound).toEqual([6, 7, 8, 9, 20, 21, 22, 23, 24]);
+    expect(highlightReport.catalog(exercise, wide).sound).toEqual([6, 7, 8, 9, 20, 21, 22, 23, 24]);
     const r = score(exercise, wide, [...range(0, 4), ...range(5, 14)]);
     expect(r.falseAlarms).toEqual([{ from: 6, to: 10, control: C1 }]);
     expect(r.score).toBeCloseTo(1 - 4 / 9, 12);
@@ -196,7 +197,7 @@ describe('highlight: worked examples', () => {
   it('has no false alarms to take off when the passage has no sound text', () => {
     const ex = passageOf('Experts say so. Some claim it.');
     const k = keyOf(ex, [span('t', 'anonymous-source', 0, 2)], [], [span('n', 'unverified-claim', 3, 6)]);
-    expect(highlight.catalog(ex, k).sound).toEqual([]);
+    expect(highlightReport.catalog(ex, k).sound).toEqual([]);
     expect(score(ex, k, range(0, 6)).score).toBe(1);
   });
 
@@ -314,7 +315,7 @@ describe('highlight: properties', () => {
           expect(t.extent.from).toBeLessThanOrEqual(t.from);
           expect(t.extent.to).toBeGreaterThanOrEqual(t.to);
         }
-        expect(highlight.catalog(c.exercise, c.key).sound).toEqual(c.sound);
+        expect(highlightReport.catalog(c.exercise, c.key).sound).toEqual(c.sound);
       }),
     );
   });

@@ -1,5 +1,5 @@
-import { acceptsChoices, choiceMistakes, describeChoices, judgeOptions, manySignature, optionTexts, type ChoiceCounts, type ManyAnswer, type OptionVerdict } from '../choices';
-import type { CatalogEntry, TypeRuntime } from '../runtime';
+import { acceptsChoices, judgeOptions, manySignature, type ChoiceCounts, type ManyAnswer, type OptionVerdict } from '../choices';
+import type { TypeRuntime } from '../runtime';
 import type { ChoiceOption } from '../shared-schema';
 
 export interface PickResult<T extends 'multiple-choice' | 'compare'> {
@@ -24,9 +24,6 @@ export function pickRuntime<T extends 'multiple-choice' | 'compare'>(type: T, la
       return { type, score, options: verdicts, counts };
     },
     signature: manySignature,
-    describe: (entry: Parameters<typeof describeChoices>[0], signature: string) => describeChoices(entry, signature, 'nothing chosen'),
-    mistakes: (entry: CatalogEntry, signature: string) => choiceMistakes(entry, signature),
-    catalog: (e: { title: string; options: ChoiceOption[] }, key: { correct: string[] }): CatalogEntry => ({ title: e.title, type, options: optionTexts(e.options), right: key.correct }),
   };
 }
 

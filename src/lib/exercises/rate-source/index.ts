@@ -1,6 +1,6 @@
-import { choiceMistakes, describeChoices, judgeOptions, optionTexts, type ChoiceCounts } from '../choices';
+import { judgeOptions, type ChoiceCounts } from '../choices';
 import { isObject, type TypeRuntime } from '../runtime';
-import { RATING_SCALE, type Rating } from './scale';
+import { RATING_SCALE } from './scale';
 import type { RateSourceAnswer, RateSourceKey } from './schema';
 
 /** How far the rating is from the expert's range: 0 inside it. */
@@ -52,17 +52,4 @@ export const rateSource: TypeRuntime<'rate-source'> = {
     };
   },
   signature: (a) => `${a.rating ?? '_'}:${[...a.reasons].sort().join('')}`,
-  describe: (entry, signature) => {
-    const [rating, reasons = ''] = signature.split(':');
-    const label = RATING_SCALE.find((r) => String(r.value) === rating)?.label ?? 'no rating';
-    return `rated ${label}; ${reasons ? `reasons: ${describeChoices(entry, reasons, '')}` : 'no reasons'}`;
-  },
-  mistakes: (entry, signature) => {
-    const [rating = '_', reasons = ''] = signature.split(':');
-    const value = Number(rating);
-    const range = entry.rating;
-    const off = range && Number.isInteger(value) && ratingDistance({ min: range.min as Rating, max: range.max as Rating }, value) > 0;
-    return [...(off ? [`rated it ${ratingLabel(value)}`] : []), ...choiceMistakes(entry, reasons, 'gave the reason', 'missed the reason')];
-  },
-  catalog: (e, key) => ({ title: e.title, type: 'rate-source', options: optionTexts(e.reasons), right: key.expertReasons, rating: key.rating }),
 };

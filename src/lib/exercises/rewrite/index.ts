@@ -60,8 +60,4 @@ export const rewrite: TypeRuntime<'rewrite'> = {
   },
   // The teacher reads the student's own version beside the model answer.
   signature: (a) => a.text.trim().replace(/\s+/g, ' ').slice(0, REWRITE_SHARE_LIMIT),
-  describe: (_entry, signature) => (signature ? `“${signature}”` : 'nothing written'),
-  // A rewrite is read, not counted: its text is shown to the teacher, never tallied as a mistake.
-  mistakes: () => [],
-  catalog: (e, key) => ({ title: e.title, type: 'rewrite', model: key.modelAnswer }),
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KEEP_AT_LEAST, REWRITE_SHARE_LIMIT, rewrite } from '.';
+import { rewriteReport } from './report';
 import type { RewriteAnswer, RewriteKey, RewritePublic } from './schema';
 import { containsWord, fold, keepsWord, keyWordLabel, sharedContentWords } from './words';
 
@@ -282,11 +283,11 @@ describe('rewrite: answer checks and teacher view', () => {
   it('keeps the student’s own text, whitespace evened out and cut to the share limit', () => {
     expect(rewrite.signature(answer('  The police\n\n ended  it. '))).toBe('The police ended it.');
     expect(rewrite.signature(answer('x'.repeat(REWRITE_SHARE_LIMIT + 50)))).toHaveLength(REWRITE_SHARE_LIMIT);
-    const entry = rewrite.catalog(rewritePublic, rewriteKey);
+    const entry = rewriteReport.catalog(rewritePublic, rewriteKey);
     expect(entry).toEqual({ title: 'Say it plainly', type: 'rewrite', model: rewriteKey.modelAnswer });
-    expect(rewrite.describe(entry, 'The police ended it.')).toBe('“The police ended it.”');
-    expect(rewrite.describe(entry, '')).toBe('nothing written');
+    expect(rewriteReport.describe(entry, 'The police ended it.')).toBe('“The police ended it.”');
+    expect(rewriteReport.describe(entry, '')).toBe('nothing written');
     // A rewrite is read, not counted: even gibberish is never tallied as a mistake.
-    expect(rewrite.mistakes(entry, 'asdf')).toEqual([]);
+    expect(rewriteReport.mistakes(entry, 'asdf')).toEqual([]);
   });
 });

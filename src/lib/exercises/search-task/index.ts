@@ -1,5 +1,4 @@
-import { inQuoteMarks } from '../../format';
-import { optionIds, optionTexts } from '../choices';
+import { optionIds } from '../choices';
 import { isObject, type TypeRuntime } from '../runtime';
 import type { FirstClickValue, SearchTaskAnswer } from './schema';
 
@@ -17,7 +16,7 @@ export interface SearchTaskResult {
   correct: string;
 }
 
-const SEPARATOR = '>';
+export const SEPARATOR = '>';
 
 export const searchTask: TypeRuntime<'search-task'> = {
   label: 'Search and judge',
@@ -46,32 +45,5 @@ export const searchTask: TypeRuntime<'search-task'> = {
   },
   // Result ids are note slugs (no ">"), so the opening order reads back unambiguously.
   signature: (a) => `${a.opened.join(SEPARATOR)}:${a.judgement ?? ''}`,
-  describe: (entry, signature) => {
-    const { opened, judgement } = parseSignature(signature);
-    const first = opened[0];
-    return `${first ? `opened ${inQuoteMarks(entry.options?.[first] ?? first)} first` : 'opened nothing'}${opened.length > 1 ? ` (${opened.length} results in all)` : ''}; ${judgement ? `concluded ${inQuoteMarks(entry.options?.[judgement] ?? judgement)}` : 'no conclusion'}`;
-  },
-  mistakes: (entry, signature) => {
-    const { opened, judgement } = parseSignature(signature);
-    const first = opened[0];
-    const bestFirst = first !== undefined && (entry.best ?? []).includes(first);
-    return [
-      ...(first !== undefined && !bestFirst ? [`opened ${inQuoteMarks(entry.options?.[first] ?? first)} first`] : []),
-      ...(judgement && !entry.right?.includes(judgement) ? [`concluded ${inQuoteMarks(entry.options?.[judgement] ?? judgement)}`] : []),
-    ];
-  },
-  catalog: (e, key) => ({
-    title: e.title,
-    type: 'search-task',
-    // Results and conclusions share one lookup: result ids are slugs, option ids single letters.
-    options: { ...Object.fromEntries(e.results.map((r) => [r.id, r.note.title])), ...optionTexts(e.options) },
-    right: [key.correct],
-    best: Object.keys(key.values).filter((id) => key.values[id] === 'best'),
-  }),
 };
 
-function parseSignature(signature: string): { opened: string[]; judgement: string } {
-  const at = signature.lastIndexOf(':');
-  const opened = signature.slice(0, at);
-  return { opened: opened ? opened.split(SEPARATOR) : [], judgement: signature.slice(at + 1) };
-}

@@ -1,4 +1,4 @@
-import { describeChoices, optionIds, optionTexts } from '../choices';
+import { optionIds } from '../choices';
 import { isObject, type TypeRuntime } from '../runtime';
 import type { SingleChoiceAnswer } from './schema';
 
@@ -17,7 +17,4 @@ export const singleChoice: TypeRuntime<'single-choice'> = {
   accepts: (e, s): s is SingleChoiceAnswer => isObject(s) && (s.choice === null || (typeof s.choice === 'string' && optionIds(e.options).has(s.choice))),
   score: (_e, key, answer) => ({ type: 'single-choice', score: answer.choice === key.correct ? 1 : 0, chosen: answer.choice, correct: key.correct }),
   signature: (a) => a.choice ?? '',
-  describe: (entry, signature) => describeChoices(entry, signature, 'no answer'),
-  mistakes: (entry, signature) => (signature && !entry.right?.includes(signature) ? [`chose “${entry.options?.[signature] ?? signature}”`] : []),
-  catalog: (e, key) => ({ title: e.title, type: 'single-choice', options: optionTexts(e.options), right: [key.correct] }),
 };

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { catalogEntryOf } from '../../../../lib/exercises/registry';
+import { catalogEntryOf } from '../../../../lib/exercises/reports';
 import type { CatalogEntry } from '../../../../lib/exercises/runtime';
 import { catalogFileName } from '../../../../content/teacher-data';
 

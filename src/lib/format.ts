@@ -6,6 +6,9 @@ export function dayInWords(isoDay: string): string {
   return new Date(`${isoDay}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'long' });
 }
 
+/** A moment as its day in the reader's own words ("Thursday 3 September"). */
+export const weekdayInWords = (date: Date) => date.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

@@ -4,7 +4,7 @@
  * under a second key with a notice, what can be saved from it is kept, and the student goes on.
  */
 
-import { currentLessonId } from './routes';
+import { currentLessonId } from './ids';
 import { setAside } from './set-aside';
 
 export const PROGRESS_KEY = 'read-the-source:progress';

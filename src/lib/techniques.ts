@@ -11,7 +11,6 @@ export const TECHNIQUES = [
     code: 'U',
     role: 'problem',
     pattern: 'solid',
-    summary: 'A statement of fact with no evidence and no source a reader could check.',
   },
   {
     id: 'anonymous-source',
@@ -19,7 +18,6 @@ export const TECHNIQUES = [
     code: 'A',
     role: 'problem',
     pattern: 'dashed',
-    summary: 'Someone unnamed is the source. Ask why, how they could know, and who stands behind them.',
   },
   {
     id: 'not-free-to-speak',
@@ -27,7 +25,6 @@ export const TECHNIQUES = [
     code: 'F',
     role: 'problem',
     pattern: 'dashed',
-    summary: 'A named source who cannot speak freely, such as a prisoner quoted by the group that holds him. Ask who chose the words, and what the captor gains.',
   },
   {
     id: 'loaded-language',
@@ -35,7 +32,6 @@ export const TECHNIQUES = [
     code: 'L',
     role: 'problem',
     pattern: 'wavy',
-    summary: 'Words chosen to make you feel a judgement rather than weigh a fact.',
   },
   {
     id: 'conspiracism',
@@ -43,7 +39,6 @@ export const TECHNIQUES = [
     code: 'C',
     role: 'problem',
     pattern: 'double',
-    summary: 'Explaining events by a secret plot of a powerful group, in a way no evidence could disprove.',
   },
   {
     id: 'context-collapse',
@@ -51,7 +46,6 @@ export const TECHNIQUES = [
     code: 'X',
     role: 'problem',
     pattern: 'dotted',
-    summary: 'Unrelated items stitched together, or a heading or caption that frames a piece it does not belong to.',
   },
   {
     id: 'publisher-framing',
@@ -59,7 +53,6 @@ export const TECHNIQUES = [
     code: 'P',
     role: 'context',
     pattern: 'dotted',
-    summary: 'What the outlet put around the text: lead-ins, bold type, banners, bios, disclaimers.',
   },
   {
     id: 'named-source',
@@ -67,7 +60,6 @@ export const TECHNIQUES = [
     code: 'N',
     role: 'control',
     pattern: 'solid',
-    summary: 'Good practice: the source is named, so a reader can look it up.',
   },
   {
     id: 'responsible-hedging',
@@ -75,7 +67,6 @@ export const TECHNIQUES = [
     code: 'H',
     role: 'control',
     pattern: 'dashed',
-    summary: 'Good practice: the author says honestly what is not known or cannot be verified.',
   },
   {
     id: 'fair-wording',
@@ -83,12 +74,25 @@ export const TECHNIQUES = [
     code: 'W',
     role: 'control',
     pattern: 'double',
-    summary: 'Good practice: words that describe rather than judge, such as a label that states a listed fact, or a terror group refused its own grand titles.',
   },
 ] as const;
 
 export type Technique = (typeof TECHNIQUES)[number];
 export type TechniqueId = Technique['id'];
+
+/** Each technique in a sentence, for the legend and the glossary: apart from TECHNIQUES, so pages whose scripts need only labels and codes do not carry it. */
+export const TECHNIQUE_SUMMARIES: Record<TechniqueId, string> = {
+  'unverified-claim': 'A statement of fact with no evidence and no source a reader could check.',
+  'anonymous-source': 'Someone unnamed is the source. Ask why, how they could know, and who stands behind them.',
+  'not-free-to-speak': 'A named source who cannot speak freely, such as a prisoner quoted by the group that holds him. Ask who chose the words, and what the captor gains.',
+  'loaded-language': 'Words chosen to make you feel a judgement rather than weigh a fact.',
+  'conspiracism': 'Explaining events by a secret plot of a powerful group, in a way no evidence could disprove.',
+  'context-collapse': 'Unrelated items stitched together, or a heading or caption that frames a piece it does not belong to.',
+  'publisher-framing': 'What the outlet put around the text: lead-ins, bold type, banners, bios, disclaimers.',
+  'named-source': 'Good practice: the source is named, so a reader can look it up.',
+  'responsible-hedging': 'Good practice: the author says honestly what is not known or cannot be verified.',
+  'fair-wording': 'Good practice: words that describe rather than judge, such as a label that states a listed fact, or a terror group refused its own grand titles.',
+};
 export type TechniqueRole = Technique['role'];
 
 export const TECHNIQUE_IDS = TECHNIQUES.map((t) => t.id) as [TechniqueId, ...TechniqueId[]];

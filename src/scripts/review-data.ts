@@ -1,7 +1,6 @@
-/** What the review scripts share: the modules written into the page, and the schedule kept up to date. */
-import { currentProgress, replaceProgress } from '../components/exercises/progress-store';
-import { isPlainObject, type ProgressRecord } from '../lib/progress';
-import { keepFinishTimes, type ReviewModule } from '../lib/reviews/schedule';
+/** What the review scripts share: the modules written into the page at build time. */
+import { isPlainObject } from '../lib/progress';
+import type { ReviewModule } from '../lib/reviews/schedule';
 
 export type TitledModule = ReviewModule & { title: string };
 
@@ -19,17 +18,4 @@ export function readModules(root: Document): TitledModule[] {
   } catch {
     return [];
   }
-}
-
-export const day = (date: Date) => date.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
-
-
-/** The page's modules and the saved progress, with every finished module's finishing time kept; null when the page has no review data. */
-export function scheduleOnPage(root: Document, now: Date): { modules: TitledModule[]; record: ProgressRecord } | null {
-  const modules = readModules(root);
-  if (modules.length === 0) return null;
-  let { record } = currentProgress();
-  const kept = keepFinishTimes(modules, record, now);
-  if (kept !== record) replaceProgress((record = kept));
-  return { modules, record };
 }

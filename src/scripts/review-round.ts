@@ -3,12 +3,12 @@
  * items), show its items in order, and close the round once each has an answer.
  */
 import { currentProgress, replaceProgress, subscribe } from '../components/exercises/progress-store';
-import { plural } from '../lib/format';
+import { plural, weekdayInWords } from '../lib/format';
 import { closeAnsweredRound, reviewState, startDueRound } from '../lib/reviews/schedule';
-import { day, scheduleOnPage } from './review-data';
+import { readModules } from './review-data';
 
 export function initReviewRound(root: Document, now: () => Date = () => new Date()): void {
-  const modules = scheduleOnPage(root, now())?.modules ?? [];
+  const modules = readModules(root);
   const slot = root.querySelector<HTMLElement>('[data-review-round]');
   const module = modules.find((m) => m.id === slot?.dataset.module);
   if (!slot || !module) return;
@@ -33,10 +33,10 @@ export function initReviewRound(root: Document, now: () => Date = () => new Date
       const mixed = state.started.items.filter((id) => !module.rounds.flat().includes(id)).length;
       status.textContent = `Review ${roundNumber} of ${module.rounds.length}: ${plural(shown.length, 'item')}, about ${shown.length + 1} minutes.${mixed ? ' The last one practises a skill from an earlier module.' : ''} ${answered} of ${shown.length} done.`;
     } else if (shown.length > 0) {
-      const next = state.kind === 'coming' ? ` Your next review of this module is due ${day(state.dueAt)}.` : ' That was the last review of this module.';
+      const next = state.kind === 'coming' ? ` Your next review of this module is due ${weekdayInWords(state.dueAt)}.` : ' That was the last review of this module.';
       status.textContent = `Review ${roundNumber} done.${next} Read the feedback on each item before you go.`;
     } else if (state.kind === 'coming') {
-      status.textContent = `Nothing to review here right now. Your next review of this module is due ${day(state.dueAt)}.`;
+      status.textContent = `Nothing to review here right now. Your next review of this module is due ${weekdayInWords(state.dueAt)}.`;
     } else if (state.kind === 'all-done') {
       status.textContent = `You have done all ${state.rounds} reviews of this module.`;
     } else {

@@ -3,12 +3,14 @@
  * the review page's lists, and each module's review status line. Plain DOM, not an island. The
  * schedule itself is pure (lib/reviews/schedule.ts); a review round runs in review-round.ts.
  */
-import { plural } from '../lib/format';
+import { currentProgress, replaceProgress } from '../components/exercises/progress-store';
+import { plural, weekdayInWords } from '../lib/format';
 import { withBase } from '../lib/paths';
 import type { ProgressRecord } from '../lib/progress';
 import { routes } from '../lib/routes';
-import { dueNotice, reviewOverview, reviewState, type ReviewModule } from '../lib/reviews/schedule';
-import { day, scheduleOnPage, type TitledModule } from './review-data';
+import { dueNotice, reviewOverview } from '../lib/reviews/overview';
+import { keepFinishTimes, reviewState, type ReviewModule } from '../lib/reviews/schedule';
+import { readModules, type TitledModule } from './review-data';
 
 function link(root: Document, href: string, text: string): HTMLAnchorElement {
   const a = root.createElement('a');
@@ -47,7 +49,7 @@ function showList(root: Document, modules: readonly TitledModule[], record: Prog
   const parts: HTMLElement[] = [];
   const due = overview.due.map(({ module, state }) => [
     link(root, routes.review(module.id), `${titled(module)}: review ${state.round + 1} of ${module.rounds.length}`),
-    state.started ? ' · started, carry on where you stopped' : ` · due since ${day(state.dueAt)}`,
+    state.started ? ' · started, carry on where you stopped' : ` · due since ${weekdayInWords(state.dueAt)}`,
   ]);
   parts.push(section('Due now', due.length ? due : [['Nothing is due. Well done.']]));
   if (overview.delayedOpen.length) {
@@ -61,7 +63,7 @@ function showList(root: Document, modules: readonly TitledModule[], record: Prog
       ),
     );
   }
-  const coming = overview.coming.map(({ module, state }) => [`${titled(module)}: review ${state.round + 1} of ${module.rounds.length}, due ${day(state.dueAt)}`]);
+  const coming = overview.coming.map(({ module, state }) => [`${titled(module)}: review ${state.round + 1} of ${module.rounds.length}, due ${weekdayInWords(state.dueAt)}`]);
   const notStarted = modules.filter((m) => reviewState(m, record, now).kind === 'not-finished');
   parts.push(
     section(
@@ -80,7 +82,7 @@ function statusText(module: ReviewModule, record: ProgressRecord, now: Date): st
     case 'not-finished':
       return 'Start two days after you finish the post-check.';
     case 'coming':
-      return `Review ${state.round + 1} is due ${day(state.dueAt)}.`;
+      return `Review ${state.round + 1} is due ${weekdayInWords(state.dueAt)}.`;
     case 'due':
       return `Review ${state.round + 1} is due now.`;
     case 'all-done':
@@ -93,6 +95,16 @@ function showStatuses(root: Document, modules: readonly TitledModule[], record: 
     const module = modules.find((m) => m.id === slot.dataset.module);
     slot.textContent = module ? statusText(module, record, now) : '';
   }
+}
+
+/** The page's modules and the saved progress, with every finished module's finishing time kept; null when the page has no review data. */
+function scheduleOnPage(root: Document, now: Date): { modules: TitledModule[]; record: ProgressRecord } | null {
+  const modules = readModules(root);
+  if (modules.length === 0) return null;
+  let { record } = currentProgress();
+  const kept = keepFinishTimes(modules, record, now);
+  if (kept !== record) replaceProgress((record = kept));
+  return { modules, record };
 }
 
 export function initReviewOverview(root: Document, now: () => Date = () => new Date()): void {

@@ -1,4 +1,4 @@
-import { anchors } from '../../lib/routes';
+import { anchors } from '../../lib/ids';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { discernmentOf, runtimeOf, scoreExercise, scoreStored } from '../../lib/exercises/registry';
 import type { AnswerOf, ExerciseOf, ExerciseType, ResultOf } from '../../lib/exercises/types';

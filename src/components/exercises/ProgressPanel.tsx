@@ -8,7 +8,8 @@ import { continuePoint, stepFinished, type StepRef } from '../../lib/continue-po
 import { rememberedAssignments, type RememberedAssignment } from '../../lib/assignments/remembered';
 import { downloadFile } from './browser-files';
 import { dayInWords, percent, plural } from '../../lib/format';
-import { deleteStudentData, replaceProgress } from './progress-store';
+import { replaceProgress } from './progress-store';
+import { deleteStudentData } from './student-data';
 import { useProgress } from './useProgress';
 
 export interface ProgressItem {

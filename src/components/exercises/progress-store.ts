@@ -2,14 +2,9 @@
  * The page's one copy of the student's progress, shared by every island on the page. Browser
  * only: it reads localStorage lazily, on first use after hydration.
  */
-import { loadProgress, markLessonComplete, PROGRESS_KEY, recordAttempt, saveProgress, STUDENT_NAME_KEY, type ProgressRecord } from '../../lib/progress';
-import { REMEMBERED_ASSIGNMENTS_KEY } from '../../lib/assignments/remembered';
-import { SET_ASIDE_KEY } from '../../lib/set-aside';
-import { localStorageOrNull, removeAndVerify } from '../../lib/storage';
+import { loadProgress, markLessonComplete, recordAttempt, saveProgress, type ProgressRecord } from '../../lib/progress';
+import { localStorageOrNull } from '../../lib/storage';
 import { showProgressNotice } from '../../scripts/progress-notice';
-
-/** What "Delete my progress" removes: the record, the copies set aside, and the name typed for hand-ins. */
-export const STUDENT_KEYS = [PROGRESS_KEY, SET_ASIDE_KEY, STUDENT_NAME_KEY, REMEMBERED_ASSIGNMENTS_KEY] as const;
 
 // The first island to read the record repairs it if needed and tells the student; the islands on
 // the page share this one copy of it.
@@ -41,16 +36,11 @@ export function replaceProgress(next: ProgressRecord): boolean {
   return saved;
 }
 
-/**
- * Delete everything the course keeps about this student in this browser, and check it is gone.
- * The record shown afterwards is what the browser really holds. False if anything is still stored.
- */
-export function deleteStudentData(): boolean {
+/** Read the record again from storage (after it was deleted there), and tell the page. */
+export function reloadProgress(): void {
   const store = localStorageOrNull();
-  const left = store ? removeAndVerify(store, STUDENT_KEYS) : [...STUDENT_KEYS];
   record = store ? loadProgress(store).record : record;
   for (const listener of listeners) listener();
-  return left.length === 0;
 }
 
 export function saveAttempt(exerciseId: string, answer: unknown, score: number, discernment?: [number, number, number, number]): boolean {

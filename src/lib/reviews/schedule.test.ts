@@ -5,14 +5,13 @@ import {
   closeAnsweredRound,
   composeRound,
   delayedCheckState,
-  dueNotice,
   finishedAt,
   keepFinishTimes,
-  reviewOverview,
   reviewState,
   startDueRound,
   type ReviewModule,
 } from './schedule';
+import { dueNotice, reviewOverview } from './overview';
 
 const mod = (order: number, id: string): ReviewModule => ({
   id,

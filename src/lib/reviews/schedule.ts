@@ -9,18 +9,16 @@
  * up. The delayed check opens about 3 weeks after the post-check.
  */
 import type { ModuleReviews, ProgressRecord, ReviewRound } from '../progress';
+import { addDays, finishedAt, notAfter, type FinishingModule } from './finish';
+
+export { DELAYED_CHECK_DAYS, delayedCheckState, finishedAt, type DelayedCheckState } from './finish';
 
 /** Days from finishing the module to round 1, then from each round to the next: about 2 days, 1 week, 1 month. */
 export const REVIEW_GAP_DAYS = [2, 5, 23] as const;
-export const DELAYED_CHECK_DAYS = 21;
-const DAY = 86_400_000;
 
 /** What the schedule needs of a module (from its content entry). */
-export interface ReviewModule {
-  id: string;
+export interface ReviewModule extends FinishingModule {
   order: number;
-  postCheck: readonly string[];
-  delayedCheck: readonly string[];
   /** The module's own items, round by round. */
   rounds: readonly (readonly string[])[];
   /** Items later modules' reviews may mix in. */
@@ -33,29 +31,8 @@ export type ReviewState =
   | { kind: 'due'; round: number; dueAt: Date; started: ReviewRound | null }
   | { kind: 'all-done'; rounds: number };
 
-export type DelayedCheckState =
-  | { kind: 'not-finished' }
-  | { kind: 'coming'; opensAt: Date }
-  | { kind: 'open'; opensAt: Date; done: number }
-  | { kind: 'done' };
 
-const addDays = (from: number, days: number) => new Date(from + days * DAY);
-/** A stored time, but never later than now: a record from the future counts from today. */
-const notAfter = (iso: string, now: Date) => Math.min(Date.parse(iso), now.getTime());
 
-/** When the module was finished: as kept in its schedule, or else when its post-check was completed. */
-export function finishedAt(module: ReviewModule, record: ProgressRecord): string | null {
-  const kept = Object.hasOwn(record.reviews, module.id) ? record.reviews[module.id] : undefined;
-  if (kept) return kept.finishedAt;
-  if (module.postCheck.length === 0) return null;
-  const times: string[] = [];
-  for (const id of module.postCheck) {
-    const entry = Object.hasOwn(record.exercises, id) ? record.exercises[id] : undefined;
-    if (!entry) return null;
-    times.push(entry.updatedAt);
-  }
-  return times.reduce((latest, t) => (Date.parse(t) > Date.parse(latest) ? t : latest));
-}
 
 function scheduleOf(module: ReviewModule, record: ProgressRecord): ModuleReviews | null {
   const kept = Object.hasOwn(record.reviews, module.id) ? record.reviews[module.id] : undefined;
@@ -77,14 +54,6 @@ export function reviewState(module: ReviewModule, record: ProgressRecord, now: D
   return { kind: 'coming', round: done, dueAt };
 }
 
-export function delayedCheckState(module: ReviewModule, record: ProgressRecord, now: Date): DelayedCheckState {
-  const finished = finishedAt(module, record);
-  if (!finished || module.delayedCheck.length === 0) return { kind: 'not-finished' };
-  const done = module.delayedCheck.filter((id) => Object.hasOwn(record.exercises, id)).length;
-  if (done === module.delayedCheck.length) return { kind: 'done' };
-  const opensAt = addDays(notAfter(finished, now), DELAYED_CHECK_DAYS);
-  return opensAt.getTime() <= now.getTime() || done > 0 ? { kind: 'open', opensAt, done } : { kind: 'coming', opensAt };
-}
 
 /** Every item this student has met: answered anywhere, or served in a review round. */
 function seenItems(record: ProgressRecord): Set<string> {
@@ -148,37 +117,4 @@ export function keepFinishTimes(modules: readonly ReviewModule[], record: Progre
     reviews = { ...reviews, [module.id]: { finishedAt: kept, rounds: [] } };
   }
   return reviews === record.reviews ? record : { ...record, reviews };
-}
-
-export interface ReviewOverview {
-  due: { module: ReviewModule; state: Extract<ReviewState, { kind: 'due' }> }[];
-  coming: { module: ReviewModule; state: Extract<ReviewState, { kind: 'coming' }> }[];
-  done: { module: ReviewModule; rounds: number }[];
-  delayedOpen: { module: ReviewModule; state: Extract<DelayedCheckState, { kind: 'open' }> }[];
-}
-
-/** What the review page and the notices list, in course order; soonest first for what is coming. */
-export function reviewOverview(modules: readonly ReviewModule[], record: ProgressRecord, now: Date): ReviewOverview {
-  const overview: ReviewOverview = { due: [], coming: [], done: [], delayedOpen: [] };
-  for (const module of [...modules].sort((a, b) => a.order - b.order)) {
-    const state = reviewState(module, record, now);
-    if (state.kind === 'due') overview.due.push({ module, state });
-    else if (state.kind === 'coming') overview.coming.push({ module, state });
-    else if (state.kind === 'all-done') overview.done.push({ module, rounds: state.rounds });
-    const delayed = delayedCheckState(module, record, now);
-    if (delayed.kind === 'open') overview.delayedOpen.push({ module, state: delayed });
-  }
-  overview.coming.sort((a, b) => a.state.dueAt.getTime() - b.state.dueAt.getTime());
-  return overview;
-}
-
-/** The quiet notice, or null when nothing is due: "2 short reviews are due". */
-export function dueNotice(overview: ReviewOverview): string | null {
-  const reviews = overview.due.length;
-  const checks = overview.delayedOpen.length;
-  const parts = [
-    reviews > 0 ? `${reviews} short review${reviews === 1 ? ' is' : 's are'} due` : '',
-    checks > 0 ? `${checks === 1 ? 'a delayed check is' : `${checks} delayed checks are`} open` : '',
-  ].filter(Boolean);
-  return parts.length ? `${parts.join(', and ')}.`.replace(/^./, (c) => c.toUpperCase()) : null;
 }

@@ -45,8 +45,8 @@ export async function reviewModules(): Promise<(ReviewModule & { title: string }
     order: m.data.order,
     title: m.data.title,
     postCheck: m.data.postCheck,
-    delayedCheck: m.data.delayedCheck ?? [],
-    rounds: m.data.reviews?.rounds ?? [],
-    mixIns: m.data.reviews?.mixIns ?? [],
+    delayedCheck: m.data.delayedCheck,
+    rounds: m.data.reviews.rounds,
+    mixIns: m.data.reviews.mixIns,
   }));
 }

@@ -125,7 +125,7 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
     }
     const m = parsed.data;
     for (const doc of m.documents) if (!inputs.documents.has(doc)) problems.push(`${where}: unknown document "${doc}"`);
-    for (const ex of [...m.preCheck, ...m.postCheck, ...(m.delayedCheck ?? [])]) if (!inputs.exercises.has(ex)) problems.push(`${where}: unknown exercise "${ex}" in a check`);
+    for (const ex of [...m.preCheck, ...m.postCheck, ...m.delayedCheck]) if (!inputs.exercises.has(ex)) problems.push(`${where}: unknown exercise "${ex}" in a check`);
     for (const ex of reviewItemsOf(m)) if (!inputs.exercises.has(ex)) problems.push(`${where}: unknown exercise "${ex}" in its reviews`);
     for (const ref of m.otherSide.excerpts) {
       const doc = inputs.documents.get(ref.document);
@@ -136,7 +136,7 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
       const anchored = anchorQuote(doc.text, { id: 'other-side', quote: ref.quote });
       if (!('start' in anchored)) problems.push(`${where}: otherSide: ${anchored.message} (document "${doc.id}")`);
     }
-    const placed = [...m.preCheck, ...m.postCheck, ...(m.delayedCheck ?? []), ...reviewItemsOf(m)];
+    const placed = [...m.preCheck, ...m.postCheck, ...m.delayedCheck, ...reviewItemsOf(m)];
     const twice = placed.filter((ex, i) => placed.indexOf(ex) !== i);
     if (twice.length) problems.push(`${where}: the same item is used twice in its checks and reviews (${[...new Set(twice)].join(', ')}); use different items`);
     modules.set(id, { id, file: name(file), data: m });
@@ -236,7 +236,7 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
     const own = [...lessons.values()].filter((l) => l.data.module === m.id);
     const orders = own.map((l) => l.data.order);
     if (new Set(orders).size !== orders.length) problems.push(`${m.file} (module "${m.id}"): two lessons share an order number`);
-    for (const ex of [...m.data.preCheck, ...m.data.postCheck, ...(m.data.delayedCheck ?? []), ...reviewItemsOf(m.data)]) {
+    for (const ex of [...m.data.preCheck, ...m.data.postCheck, ...m.data.delayedCheck, ...reviewItemsOf(m.data)]) {
       const lesson = used.get(ex);
       if (lesson) problems.push(`${m.file} (module "${m.id}"): check or review item "${ex}" is also used in lesson "${lesson}"`);
     }
@@ -245,7 +245,7 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
     const sourcesOf = (ids: string[]) => ids.flatMap((id) => (inputs.exercises.get(id)?.sources ?? []).map((source) => ({ id, source })));
     const pre = sourcesOf(m.data.preCheck);
     const post = sourcesOf(m.data.postCheck);
-    const delayed = sourcesOf(m.data.delayedCheck ?? []);
+    const delayed = sourcesOf(m.data.delayedCheck);
     for (const [check, others, label] of [
       [pre, lessonSources, "the module's lessons"],
       [post, lessonSources, "the module's lessons"],
@@ -261,7 +261,7 @@ export function loadCourse(contentDir: string, inputs: Inputs, problems: string[
   }
   // Spaced reviews use new items: none shares an excerpt with any check, or with another review item.
   const modulesList = [...modules.values()];
-  const checkSources = modulesList.flatMap((m) => [...m.data.preCheck, ...m.data.postCheck, ...(m.data.delayedCheck ?? [])]).flatMap((id) => inputs.exercises.get(id)?.sources ?? []);
+  const checkSources = modulesList.flatMap((m) => [...m.data.preCheck, ...m.data.postCheck, ...m.data.delayedCheck]).flatMap((id) => inputs.exercises.get(id)?.sources ?? []);
   const reviewed = new Map<string, string>();
   const reviewSources: { id: string; source: ExerciseSource }[] = [];
   for (const m of modulesList) {

@@ -216,7 +216,7 @@ export const moduleSchema = z.strictObject({
   preCheck: z.array(slug).min(2),
   postCheck: z.array(slug).min(2),
   /** About three weeks after the post-check: parallel items on the same skill, to see what lasted. */
-  delayedCheck: z.array(slug).min(2).optional(),
+  delayedCheck: z.array(slug).min(2),
   /**
    * Short spaced reviews after the module (about 2 days, 1 week and 1 month on): rounds of new items
    * on the module's skill, served in order, and items that later modules' reviews may mix in.
@@ -225,8 +225,7 @@ export const moduleSchema = z.strictObject({
     .strictObject({
       rounds: z.array(z.array(slug).min(3).max(4)).min(3),
       mixIns: z.array(slug).default([]),
-    })
-    .optional(),
+    }),
   /** The questions on the module's printable checklist card. */
   checklist: z.array(z.string().min(1)).min(3),
   /** For teachers: questions to discuss, and ways to adapt the module. */
@@ -245,7 +244,7 @@ export type ModuleData = z.infer<typeof moduleSchema>;
 
 /** Every item of a module's spaced reviews: its rounds' items, then its mix-ins. */
 export function reviewItemsOf(module: ModuleData): string[] {
-  return module.reviews ? [...module.reviews.rounds.flat(), ...module.reviews.mixIns] : [];
+  return [...module.reviews.rounds.flat(), ...module.reviews.mixIns];
 }
 
 /** A class period, as the teacher's plans fill it. */

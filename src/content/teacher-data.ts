@@ -72,12 +72,8 @@ export async function moduleSections(module: CollectionEntry<'modules'>, lessons
       })),
     )),
     { id: 'post-check', label: 'Post-check', heading: 'Post-check', path: routes.check(module.id, 'post'), exercises: await loadExercises(module.data.postCheck) },
-    ...(module.data.delayedCheck
-      ? [{ id: 'delayed-check', label: 'Delayed check', heading: 'Delayed check', path: routes.check(module.id, 'delayed'), exercises: await loadExercises(module.data.delayedCheck), later: true }]
-      : []),
-    ...(module.data.reviews
-      ? [{ id: 'reviews', label: 'Spaced reviews', heading: 'Spaced reviews', path: routes.review(module.id), exercises: await loadExercises(reviewItemsOf(module.data)), later: true }]
-      : []),
+    { id: 'delayed-check', label: 'Delayed check', heading: 'Delayed check', path: routes.check(module.id, 'delayed'), exercises: await loadExercises(module.data.delayedCheck), later: true },
+    { id: 'reviews', label: 'Spaced reviews', heading: 'Spaced reviews', path: routes.review(module.id), exercises: await loadExercises(reviewItemsOf(module.data)), later: true },
   ];
 }
 

@@ -29,12 +29,12 @@ const pools: [string, Exercise[]][] = [
   ]),
   ['every pre-check', modules.flatMap((m) => m.data.preCheck.map(exercise))],
   ['every post-check', modules.flatMap((m) => m.data.postCheck.map(exercise))],
-  ['every delayed check', modules.flatMap((m) => (m.data.delayedCheck ?? []).map(exercise))],
+  ['every delayed check', modules.flatMap((m) => m.data.delayedCheck.map(exercise))],
   ...modules.map((m): [string, Exercise[]] => [`the reviews of module ${m.data.order} (${m.id})`, reviewItemsOf(m.data).map(exercise)]),
   [
     'the whole course',
     modules
-      .flatMap((m) => [...lessonsOf(m.id).flatMap((l) => l.exercises), ...m.data.preCheck, ...m.data.postCheck, ...(m.data.delayedCheck ?? []), ...reviewItemsOf(m.data)])
+      .flatMap((m) => [...lessonsOf(m.id).flatMap((l) => l.exercises), ...m.data.preCheck, ...m.data.postCheck, ...m.data.delayedCheck, ...reviewItemsOf(m.data)])
       .map(exercise),
   ],
 ];

@@ -34,8 +34,8 @@ describe('the course', () => {
   // Spaced reviews and the delayed check (the content guide's "Spaced reviews"); the loader keeps
   // their items new (no excerpt shared with a check or another review item).
   it.each([...modules.values()].map((m) => [m.id, m]))('module %s has a delayed check and three or more review rounds, each with an item that has controls', (_id, m) => {
-    expect(m.data.delayedCheck?.length ?? 0).toBeGreaterThanOrEqual(3);
-    const rounds = m.data.reviews?.rounds ?? [];
+    expect(m.data.delayedCheck.length).toBeGreaterThanOrEqual(3);
+    const rounds = m.data.reviews.rounds;
     expect(rounds.length).toBeGreaterThanOrEqual(3);
     for (const [n, round] of rounds.entries()) {
       const judged = round.filter((id) => RUNTIMES[content.exercises.get(id)!.exercise.public.type].judgesProblems);
@@ -47,7 +47,7 @@ describe('the course', () => {
   // mix-ins from each module before the last cover every round of every later module.
   it('has three or more mix-ins from every module but the last, for later reviews to interleave', () => {
     const ordered = [...modules.values()].sort((a, b) => a.data.order - b.data.order);
-    for (const m of ordered.slice(0, -1)) expect(m.data.reviews?.mixIns.length ?? 0, m.id).toBeGreaterThanOrEqual(3);
+    for (const m of ordered.slice(0, -1)) expect(m.data.reviews.mixIns.length, m.id).toBeGreaterThanOrEqual(3);
   });
 
   it.each(lessonList.map((l) => [l.id, l]))('lesson %s has at least two exercises', (_id, lesson) => {

@@ -48,7 +48,7 @@ function showList(root: Document, modules: readonly TitledModule[], record: Prog
   const titled = (m: ReviewModule) => (m as TitledModule).title;
   const parts: HTMLElement[] = [];
   const due = overview.due.map(({ module, state }) => [
-    link(root, routes.review(module.id), `${titled(module)}: review ${state.round + 1} of ${module.rounds.length}`),
+    link(root, routes.review(module.id), `${titled(module)} · review ${state.round + 1} of ${module.rounds.length}`),
     state.started ? ' · started, carry on where you stopped' : ` · due since ${weekdayInWords(state.dueAt)}`,
   ]);
   parts.push(section('Due now', due.length ? due : [['Nothing is due. Well done.']]));
@@ -57,13 +57,13 @@ function showList(root: Document, modules: readonly TitledModule[], record: Prog
       section(
         'Delayed checks open',
         overview.delayedOpen.map(({ module, state }) => [
-          link(root, routes.check(module.id, 'delayed'), `${titled(module)}: delayed check`),
+          link(root, routes.check(module.id, 'delayed'), `${titled(module)} · delayed check`),
           state.done > 0 ? ` · ${state.done} of ${module.delayedCheck.length} items done` : ' · open now',
         ]),
       ),
     );
   }
-  const coming = overview.coming.map(({ module, state }) => [`${titled(module)}: review ${state.round + 1} of ${module.rounds.length}, due ${weekdayInWords(state.dueAt)}`]);
+  const coming = overview.coming.map(({ module, state }) => [`${titled(module)} · review ${state.round + 1} of ${module.rounds.length}, due ${weekdayInWords(state.dueAt)}`]);
   const notStarted = modules.filter((m) => reviewState(m, record, now).kind === 'not-finished');
   parts.push(
     section(
@@ -71,7 +71,7 @@ function showList(root: Document, modules: readonly TitledModule[], record: Prog
       coming.length ? coming : [[notStarted.length === modules.length ? 'Reviews start two days after you finish a module’s post-check.' : 'Nothing else is scheduled.']],
     ),
   );
-  if (overview.done.length) parts.push(section('Done', overview.done.map(({ module, rounds }) => [`${titled(module)}: ${plural(rounds, 'review')} done`])));
+  if (overview.done.length) parts.push(section('Done', overview.done.map(({ module, rounds }) => [`${titled(module)} · ${plural(rounds, 'review')} done`])));
   slot.replaceChildren(...parts);
 }
 

@@ -35,7 +35,7 @@ test('finish a module, review it two days on, take the delayed check three weeks
   await page.goto('/');
   await expect(page.locator('[data-review-notice]')).toBeEmpty();
   await page.goto(routes.reviews);
-  await expect(page.locator('[data-review-list]')).toContainText(`${module.data.title}: review 1 of ${reviews.rounds.length}, due`);
+  await expect(page.locator('[data-review-list]')).toContainText(`${module.data.title} · review 1 of ${reviews.rounds.length}, due`);
 
   // Two days on, the home page says so, quietly; the way to the review is by keyboard.
   await page.clock.setFixedTime(dayOf(2.1));
@@ -45,7 +45,7 @@ test('finish a module, review it two days on, take the delayed check three weeks
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${routes.reviews}$`));
   await expectNoAxeViolationsLightAndDark(page);
-  const roundLink = page.getByRole('link', { name: `${module.data.title}: review 1 of ${reviews.rounds.length}` });
+  const roundLink = page.getByRole('link', { name: `${module.data.title} · review 1 of ${reviews.rounds.length}` });
   await tabTo(page, roundLink);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${routes.review(module.id)}$`));
@@ -71,7 +71,7 @@ test('finish a module, review it two days on, take the delayed check three weeks
   await page.goto('/');
   await expect(page.locator('[data-review-notice]')).toHaveText('1 short review is due, and a delayed check is open. Go to your reviews');
   await page.goto(routes.reviews);
-  await page.getByRole('link', { name: `${module.data.title}: delayed check` }).click();
+  await page.getByRole('link', { name: `${module.data.title} · delayed check` }).click();
   await expect(page.locator('[data-delayed-status]')).toHaveText('It is open now: three weeks have passed since your post-check.');
   await solveAll(page, delayedCheck);
 
@@ -114,5 +114,5 @@ test('a clock set back, or a schedule damaged, never breaks the review pages', a
   await expect(page.locator('[data-review-round-status]')).toContainText('Nothing to review here right now. Your next review of this module is due');
   await expect(page.locator('[data-review-item]:visible')).toHaveCount(0);
   await page.goto(routes.reviews);
-  await expect(page.locator('[data-review-list]')).toContainText(`${module.data.title}: review 1 of ${reviews.rounds.length}, due`);
+  await expect(page.locator('[data-review-list]')).toContainText(`${module.data.title} · review 1 of ${reviews.rounds.length}, due`);
 });

@@ -66,7 +66,7 @@ test('the module path ticks the checks as well as the lessons, and the post-chec
   const post = first.data.postCheck;
   await seed(page, progress([...pre, post[0]!], [firstLessons[0]!.id]));
   await page.goto(routes.module(first.id));
-  const path = page.locator('.module-path > li');
+  const path = page.locator('ol.module-path > li');
   await expect(path.first()).toContainText('✓ Done');
   await expect(path.nth(1)).toContainText('✓ Done');
   await expect(path.nth(2)).not.toContainText('✓ Done');
@@ -82,7 +82,7 @@ test('the module path ticks the checks as well as the lessons, and the post-chec
   await seed(page, progress([...pre, ...post]));
   await page.goto(routes.module(first.id));
   await expect(page.getByRole('table', { name: 'Your results, before and after the lessons' })).toBeVisible();
-  await expect(page.locator('.module-path > li').last()).toContainText('✓ Done');
+  await expect(page.locator('ol.module-path > li').last()).toContainText('✓ Done');
 });
 
 test('the last page of a module names the next module in its Next link', async ({ page }) => {

@@ -8,6 +8,7 @@ import { solveByKeyboard } from './solve';
 
 const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
 const lesson = [...content.course.lessons.values()].find((l) => l.data.module === 'claims-without-evidence' && l.data.order === 1)!;
+const module1 = content.course.modules.get('claims-without-evidence')!;
 
 test('the whole loop: build an assignment, do it as a student, hand in, and read the class results', async ({ browser }) => {
   test.setTimeout(180_000);
@@ -111,7 +112,9 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
   const [header, line, otherLine, end] = csv.split('\r\n');
   const quoted = (t: string) => (/[",;\t\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
   const titles = lesson.exercises.map((id) => quoted(content.exercises.get(id)!.exercise.public.title));
-  expect(header).toBe(`Student,Handed in,Done,${titles.join(',')},Problems found,Sound items left alone`);
+  // Then the module's checks and reviews, which the codes carry (version 3).
+  const checks = ['pre-check', 'post-check', 'delayed check', 'reviews done'].map((what) => quoted(`Module 1: ${module1.data.title}, ${what}`));
+  expect(header).toBe(`Student,Handed in,Done,${titles.join(',')},Problems found,Sound items left alone,${checks.join(',')}`);
   expect(line).toMatch(new RegExp(`^Ana Lee,\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z,2 of ${assigned},100,100,not tried`));
   expect(otherLine).toMatch(/^Bo Chen,.*,1 of \d+,0,not tried/);
   expect(end).toBe('');
@@ -119,7 +122,7 @@ test('the whole loop: build an assignment, do it as a student, hand in, and read
 
   // Saved in the teacher's browser until cleared.
   await teacher.reload();
-  await expect(teacher.getByRole('row', { name: /Ana Lee/ })).toBeVisible();
+  await expect(teacher.getByRole('table').first().getByRole('row', { name: /Ana Lee/ })).toBeVisible();
   await teacher.getByRole('button', { name: 'Clear saved results…' }).click();
   await teacher.getByRole('button', { name: 'Yes, clear them' }).click();
   await expect(teacher.getByText('No results yet.')).toBeVisible();

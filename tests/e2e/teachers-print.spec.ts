@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { loadCourseContent } from '../../src/content/load-content';
+import { reviewItemsOf } from '../../src/content/schemas';
 import { STANDARDS } from '../../src/lib/standards';
 
 const content = loadCourseContent(fileURLToPath(new URL('../../content', import.meta.url)));
@@ -122,7 +123,7 @@ test.describe('teacher guide', () => {
 });
 
 test.describe('answer keys', () => {
-  test('a module key lists every exercise in course order, with its explanations, and ships no island', async ({ page }) => {
+  test('a module key lists every exercise in course order (the delayed check and the reviews last), with its explanations, and ships no island', async ({ page }) => {
     const m = module2;
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -130,7 +131,7 @@ test.describe('answer keys', () => {
     });
     await page.goto(`/teachers/answer-keys/${m.id}/`);
     const own = lessons.filter((l) => l.data.module === m.id).sort((a, b) => a.data.order - b.data.order);
-    const order = [...m.data.preCheck, ...own.flatMap((l) => l.exercises), ...m.data.postCheck];
+    const order = [...m.data.preCheck, ...own.flatMap((l) => l.exercises), ...m.data.postCheck, ...m.data.delayedCheck, ...reviewItemsOf(m.data)];
     expect(await page.locator('.key-exercise').evaluateAll((els) => els.map((el) => el.getAttribute('data-exercise')))).toEqual(order);
     for (const id of order) {
       const text = normalise((await page.locator(`.key-exercise[data-exercise="${id}"] .key-exercise__answer`).textContent()) ?? '');

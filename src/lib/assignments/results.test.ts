@@ -116,7 +116,7 @@ describe('toCsv', () => {
     const withChecks = { ...base, checks: [{ module: 'who-says-so', pre: 0.5, post: 0.9, delayed: null, reviewsDone: 2 }] };
     const csv = toCsv([withChecks, { ...base, student: 'Old Code' }], [{ id: 'e1', title: 'First' }], () => true, (m) => (m === 'who-says-so' ? 'Module 2' : m));
     const [header, first, second] = csv.split('\r\n');
-    expect(header).toBe('Student,Handed in,Done,First,Problems found,Sound items left alone,Module 2: pre-check,Module 2: post-check,Module 2: delayed check,Module 2: reviews done');
+    expect(header).toBe('Student,Handed in,Done,First,Problems found,Sound items left alone,"Module 2, pre-check","Module 2, post-check","Module 2, delayed check","Module 2, reviews done"');
     expect(first!.endsWith(',50,90,not done,2')).toBe(true);
     expect(second!.endsWith(',,,,')).toBe(true);
   });

@@ -158,7 +158,7 @@ export function toCsv(
   moduleTitle: (module: string) => string = (module) => module,
 ): string {
   const modules = checkedModules(submissions);
-  const checkHeader = modules.flatMap((m) => ['pre-check', 'post-check', 'delayed check', 'reviews done'].map((what) => `${moduleTitle(m)}: ${what}`));
+  const checkHeader = modules.flatMap((m) => ['pre-check', 'post-check', 'delayed check', 'reviews done'].map((what) => `${moduleTitle(m)}, ${what}`));
   const header = ['Student', 'Handed in', 'Done', ...exercises.map((e) => e.title), 'Problems found', 'Sound items left alone', ...checkHeader];
   const rows = submissions.map((s) => {
     const checks = modules.map((m) => s.checks.find((c) => c.module === m));

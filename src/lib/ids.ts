@@ -30,3 +30,6 @@ export function lessonId(pathUnderLessons: string): string {
 export function currentLessonId(id: string): string {
   return id.replace(/\/\d+-([^/]+)$/, '/$1');
 }
+
+/** The ids a page lists in a data attribute, space-separated ("m1-pre-sort m1-pre-highlight"). */
+export const idList = (list: string | undefined): string[] => (list ?? '').split(' ').filter(Boolean);

@@ -5,12 +5,12 @@
 import { summariseCheck, type CheckSummary } from '../lib/check-summary';
 import { biasNote } from '../lib/exercises/discernment';
 import { percent } from '../lib/format';
+import { idList as ids } from '../lib/ids';
 import { discernmentChart } from '../lib/discernment-chart';
 import type { ProgressRecord } from '../lib/progress';
 import { currentProgress } from '../components/exercises/progress-store';
 
 const rate = (value: number | null) => (value === null ? '—' : percent(value));
-const ids = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
 
 function tick(root: Document, text: string): HTMLElement {
   const done = root.createElement('span');

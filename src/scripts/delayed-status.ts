@@ -4,14 +4,13 @@
  */
 import { currentProgress } from '../components/exercises/progress-store';
 import { weekdayInWords } from '../lib/format';
+import { idList } from '../lib/ids';
 import { delayedCheckState } from '../lib/reviews/finish';
-
-const ids = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
 
 export function initDelayedStatus(root: Document, now: () => Date = () => new Date()): void {
   const { record } = currentProgress();
   for (const slot of root.querySelectorAll<HTMLElement>('[data-delayed-status]')) {
-    const module = { id: slot.dataset.module ?? '', postCheck: ids(slot.dataset.post), delayedCheck: ids(slot.dataset.delayed) };
+    const module = { id: slot.dataset.module ?? '', postCheck: idList(slot.dataset.post), delayedCheck: idList(slot.dataset.delayed) };
     const state = delayedCheckState(module, record, now());
     slot.textContent =
       state.kind === 'not-finished'

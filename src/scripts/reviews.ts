@@ -8,7 +8,7 @@ import { plural, weekdayInWords } from '../lib/format';
 import { withBase } from '../lib/paths';
 import type { ProgressRecord } from '../lib/progress';
 import { routes } from '../lib/routes';
-import { dueNotice, reviewOverview } from '../lib/reviews/overview';
+import { dueNotice, reviewOverview, type ReviewOverview } from '../lib/reviews/overview';
 import { keepFinishTimes, reviewState, type ReviewModule } from '../lib/reviews/schedule';
 import { readModules, type TitledModule } from './review-data';
 
@@ -19,18 +19,17 @@ function link(root: Document, href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
-function showNotice(root: Document, modules: readonly TitledModule[], record: ProgressRecord, now: Date): void {
-  const text = dueNotice(reviewOverview(modules, record, now));
+function showNotice(root: Document, overview: ReviewOverview<TitledModule>): void {
+  const text = dueNotice(overview);
   for (const slot of root.querySelectorAll<HTMLElement>('[data-review-notice]')) {
     slot.replaceChildren(...(text ? [`${text} `, link(root, routes.reviews, 'Go to your reviews')] : []));
   }
 }
 
 /** The review page: what is due now, which delayed checks are open, what is coming and what is done. */
-function showList(root: Document, modules: readonly TitledModule[], record: ProgressRecord, now: Date): void {
+function showList(root: Document, modules: readonly TitledModule[], overview: ReviewOverview<TitledModule>): void {
   const slot = root.querySelector<HTMLElement>('[data-review-list]');
   if (!slot) return;
-  const overview = reviewOverview(modules, record, now);
   const section = (title: string, items: (string | Node)[][]) => {
     const part = root.createElement('section');
     const heading = root.createElement('h2');
@@ -45,10 +44,9 @@ function showList(root: Document, modules: readonly TitledModule[], record: Prog
     part.append(heading, list);
     return part;
   };
-  const titled = (m: ReviewModule) => (m as TitledModule).title;
   const parts: HTMLElement[] = [];
   const due = overview.due.map(({ module, state }) => [
-    link(root, routes.review(module.id), `${titled(module)} · review ${state.round + 1} of ${module.rounds.length}`),
+    link(root, routes.review(module.id), `${module.title} · review ${state.round + 1} of ${module.rounds.length}`),
     state.started ? ' · started, carry on where you stopped' : ` · due since ${weekdayInWords(state.dueAt)}`,
   ]);
   parts.push(section('Due now', due.length ? due : [['Nothing is due. Well done.']]));
@@ -57,21 +55,20 @@ function showList(root: Document, modules: readonly TitledModule[], record: Prog
       section(
         'Delayed checks open',
         overview.delayedOpen.map(({ module, state }) => [
-          link(root, routes.check(module.id, 'delayed'), `${titled(module)} · delayed check`),
+          link(root, routes.check(module.id, 'delayed'), `${module.title} · delayed check`),
           state.done > 0 ? ` · ${state.done} of ${module.delayedCheck.length} items done` : ' · open now',
         ]),
       ),
     );
   }
-  const coming = overview.coming.map(({ module, state }) => [`${titled(module)} · review ${state.round + 1} of ${module.rounds.length}, due ${weekdayInWords(state.dueAt)}`]);
-  const notStarted = modules.filter((m) => reviewState(m, record, now).kind === 'not-finished');
+  const coming = overview.coming.map(({ module, state }) => [`${module.title} · review ${state.round + 1} of ${module.rounds.length}, due ${weekdayInWords(state.dueAt)}`]);
   parts.push(
     section(
       'Coming',
-      coming.length ? coming : [[notStarted.length === modules.length ? 'Reviews start two days after you finish a module’s post-check.' : 'Nothing else is scheduled.']],
+      coming.length ? coming : [[overview.notFinished.length === modules.length ? 'Reviews start two days after you finish a module’s post-check.' : 'Nothing else is scheduled.']],
     ),
   );
-  if (overview.done.length) parts.push(section('Done', overview.done.map(({ module, rounds }) => [`${titled(module)} · ${plural(rounds, 'review')} done`])));
+  if (overview.done.length) parts.push(section('Done', overview.done.map(({ module, rounds }) => [`${module.title} · ${plural(rounds, 'review')} done`])));
   slot.replaceChildren(...parts);
 }
 
@@ -108,10 +105,12 @@ function scheduleOnPage(root: Document, now: Date): { modules: TitledModule[]; r
 }
 
 export function initReviewOverview(root: Document, now: () => Date = () => new Date()): void {
-  const found = scheduleOnPage(root, now());
+  const at = now();
+  const found = scheduleOnPage(root, at);
   if (!found) return;
   const { modules, record } = found;
-  showNotice(root, modules, record, now());
-  showList(root, modules, record, now());
-  showStatuses(root, modules, record, now());
+  const overview = reviewOverview(modules, record, at);
+  showNotice(root, overview);
+  showList(root, modules, overview);
+  showStatuses(root, modules, record, at);
 }

@@ -6,21 +6,25 @@ import type { ProgressRecord } from '../progress';
 import { delayedCheckState, type DelayedCheckState } from './finish';
 import { reviewState, type ReviewModule, type ReviewState } from './schedule';
 
-export interface ReviewOverview {
-  due: { module: ReviewModule; state: Extract<ReviewState, { kind: 'due' }> }[];
-  coming: { module: ReviewModule; state: Extract<ReviewState, { kind: 'coming' }> }[];
-  done: { module: ReviewModule; rounds: number }[];
-  delayedOpen: { module: ReviewModule; state: Extract<DelayedCheckState, { kind: 'open' }> }[];
+/** The caller's own module type comes back (with its title, say), so nothing needs casting. */
+export interface ReviewOverview<M extends ReviewModule = ReviewModule> {
+  due: { module: M; state: Extract<ReviewState, { kind: 'due' }> }[];
+  coming: { module: M; state: Extract<ReviewState, { kind: 'coming' }> }[];
+  done: { module: M; rounds: number }[];
+  /** Modules whose post-check is not done yet, so no review is scheduled. */
+  notFinished: M[];
+  delayedOpen: { module: M; state: Extract<DelayedCheckState, { kind: 'open' }> }[];
 }
 
 /** What the review page and the notices list, in course order; soonest first for what is coming. */
-export function reviewOverview(modules: readonly ReviewModule[], record: ProgressRecord, now: Date): ReviewOverview {
-  const overview: ReviewOverview = { due: [], coming: [], done: [], delayedOpen: [] };
+export function reviewOverview<M extends ReviewModule>(modules: readonly M[], record: ProgressRecord, now: Date): ReviewOverview<M> {
+  const overview: ReviewOverview<M> = { due: [], coming: [], done: [], notFinished: [], delayedOpen: [] };
   for (const module of [...modules].sort((a, b) => a.order - b.order)) {
     const state = reviewState(module, record, now);
     if (state.kind === 'due') overview.due.push({ module, state });
     else if (state.kind === 'coming') overview.coming.push({ module, state });
     else if (state.kind === 'all-done') overview.done.push({ module, rounds: state.rounds });
+    else overview.notFinished.push(module);
     const delayed = delayedCheckState(module, record, now);
     if (delayed.kind === 'open') overview.delayedOpen.push({ module, state: delayed });
   }
@@ -29,7 +33,7 @@ export function reviewOverview(modules: readonly ReviewModule[], record: Progres
 }
 
 /** The quiet notice, or null when nothing is due: "2 short reviews are due". */
-export function dueNotice(overview: ReviewOverview): string | null {
+export function dueNotice(overview: ReviewOverview<ReviewModule>): string | null {
   const reviews = overview.due.length;
   const checks = overview.delayedOpen.length;
   const parts = [

@@ -175,6 +175,7 @@ describe('the delayed check and the notice', () => {
   it('says quietly how many reviews are due, and nothing when none are', () => {
     const record = finish(second, day(0), finish(first, day(0)));
     expect(dueNotice(reviewOverview(modules, record, day(1)))).toBeNull();
+    expect(reviewOverview(modules, record, day(1)).notFinished.map((m) => m.id)).toEqual(['three']);
     expect(dueNotice(reviewOverview(modules, record, day(2)))).toBe('2 short reviews are due.');
     expect(dueNotice(reviewOverview(modules, finish(first, day(0)), day(22)))).toBe('1 short review is due, and a delayed check is open.');
   });

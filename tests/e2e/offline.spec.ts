@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,7 +74,11 @@ const SECOND_DEPLOY_CHUNK = 'ExerciseIsland.second-deploy.js';
 
 /** A rebuilt island gets a new hashed name: rename the exercise island's chunk and every reference to it. */
 function renameExerciseChunk(dir: string) {
-  const old = readdirSync(join(dir, '_astro')).find((name) => /^ExerciseIsland\.[\w-]+\.js$/.test(name))!;
+  // The island's entry is a small shim that imports its code: rename the code, the larger chunk and
+  // the last one a tab fetches. Picking by name order made the test depend on the build's hashes.
+  const old = readdirSync(join(dir, '_astro'))
+    .filter((name) => /^ExerciseIsland\.[\w-]+\.js$/.test(name))
+    .sort((a, b) => statSync(join(dir, '_astro', b)).size - statSync(join(dir, '_astro', a)).size)[0]!;
   renameSync(join(dir, '_astro', old), join(dir, '_astro', SECOND_DEPLOY_CHUNK));
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!/\.(html|js)$/.test(name)) continue;

@@ -247,6 +247,11 @@ export function reviewItemsOf(module: ModuleData): string[] {
   return [...module.reviews.rounds.flat(), ...module.reviews.mixIns];
 }
 
+/** Every exercise of a module, each once: its checks, its lessons' exercises (`lessonExercises`, in order) and its review items. */
+export function moduleExerciseIds(module: ModuleData, lessonExercises: readonly string[]): string[] {
+  return [...new Set([...module.preCheck, ...lessonExercises, ...module.postCheck, ...module.delayedCheck, ...reviewItemsOf(module)])];
+}
+
 /** A class period, as the teacher's plans fill it. */
 export const CLASS_MINUTES = { min: 45, max: 50 } as const;
 

@@ -12,7 +12,7 @@ import { rewrite } from './rewrite';
 import type { TypeRuntime } from './runtime';
 import { searchTask } from './search-task';
 import { singleChoice } from './single-choice';
-import type { AnswerOf, ExerciseOf, ExerciseResult, ExerciseType, ResultOf } from './types';
+import type { AnswerOf, ExerciseOf, ExerciseResult, ExerciseType, PublicOf, ResultOf } from './types';
 
 export const RUNTIMES: { [T in ExerciseType]: TypeRuntime<T> } = {
   'single-choice': singleChoice,
@@ -40,6 +40,12 @@ export function scoreExercise<T extends ExerciseType>(exercise: ExerciseOf<T>, a
 export function scoreStored<T extends ExerciseType>(exercise: ExerciseOf<T>, stored: unknown): ResultOf<T> | null {
   const runtime = runtimeOf(exercise.type);
   return runtime.accepts(exercise.public, stored) ? runtime.score(exercise.public, exercise.key, stored) : null;
+}
+
+/** A stored answer's signature, if the answer still fits the exercise's public part; null if it does not. */
+export function storedSignature<T extends ExerciseType>(type: T, exercise: PublicOf<T>, stored: unknown): string | null {
+  const runtime = runtimeOf(type);
+  return runtime.accepts(exercise, stored) ? runtime.signature(stored) : null;
 }
 
 /**

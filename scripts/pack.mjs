@@ -2,10 +2,11 @@
 // npm run pack: the built site as a zip for school IT, ready to serve from any static web server,
 // or to open straight from the unzipped folder (file://). For that, every site-root link is made
 // relative and points at index.html, since there is no server to find a folder's index page.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import { builtPages } from './page-weight.mjs';
+import { filesUnder, relativise } from './site-folder.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 const OUT = 'pack';
@@ -58,20 +59,8 @@ Students' progress is stored only in their own browser. Result codes for assignm
 device only when the student copies or saves them. See privacy/index.html.
 `;
 
-/**
- * Rewrite site-root references in one page to relative ones that work from a folder.
- * @param {string} html @param {number} depth how many folders below the site root the page is
- */
-function relativise(html, depth) {
-  const up = depth === 0 ? './' : '../'.repeat(depth);
-  return html.replace(/(\s(?:href|src|component-url|renderer-url|data-bundle|action)=")\/(?!\/)([^"]*)"/g, (/** @type {string} */ _m, /** @type {string} */ attr, /** @type {string} */ rest) => {
-    const [path = '', hash = ''] = rest.split('#');
-    const target = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-    return `${attr}${up}${target}${hash ? `#${hash}` : ''}"`;
-  });
-}
-
-rmSync(OUT, { recursive: true, force: true });
+// Only this script's own output: npm run lms writes beside it, into pack/lms/.
+rmSync(FOLDER, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 cpSync(DIST, FOLDER, { recursive: true });
 for (const file of builtPages(FOLDER)) {
@@ -80,16 +69,7 @@ for (const file of builtPages(FOLDER)) {
 }
 writeFileSync(join(FOLDER, 'README-SCHOOL-IT.txt'), README);
 
-/** @type {Record<string, Uint8Array>} */
-const entries = {};
-const walk = (/** @type {string} */ dir) => {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else entries[relative(OUT, full).split(sep).join('/')] = readFileSync(full);
-  }
-};
-walk(FOLDER);
+const entries = filesUnder(FOLDER, 'read-the-source/');
 const zip = zipSync(entries, { level: 9 });
 writeFileSync(join(OUT, 'read-the-source-offline.zip'), zip);
 const unpacked = Object.values(entries).reduce((sum, b) => sum + b.length, 0);

@@ -1,13 +1,15 @@
 /**
  * Offline use: the service worker (made by scripts/postbuild.mjs) caches the whole site on the first
  * visit. Browsers allow service workers only on https and localhost, so on a school server reached
- * over plain http, or from a file, this does nothing and every page still works as usual.
+ * over plain http, from a file or in an LMS package, this does nothing and every page still works as usual.
  *
  * After a new deploy, its worker waits until the reader chooses to reload (see scripts/precache.mjs):
  * until then the old worker keeps serving this tab the files its pages were built with.
  */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !window.isSecureContext || location.protocol === 'file:') return;
+  // An LMS package (npm run lms) serves from the LMS's own site, where a worker would outlive the course.
+  const inPackage = document.documentElement.dataset.package !== undefined;
+  if (!import.meta.env.PROD || inPackage || !('serviceWorker' in navigator) || !window.isSecureContext || location.protocol === 'file:') return;
   const base = import.meta.env.BASE_URL;
   const container = navigator.serviceWorker;
   const notice = document.querySelector<HTMLElement>('[data-update-notice]');

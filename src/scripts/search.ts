@@ -22,6 +22,7 @@ export function startSearch(root: Document): void {
   new PagefindUI({
     element: '#search',
     bundlePath: box.dataset.bundle,
+    ...(root.documentElement.dataset.package === undefined ? {} : packageLinks(new URL('../', new URL(box.dataset.bundle ?? '', root.location.href)))),
     showSubResults: true,
     showImages: false,
     resetStyles: false,
@@ -35,4 +36,27 @@ export function startSearch(root: Document): void {
     label.htmlFor = input.id;
     label.classList.remove('search__label--waiting');
   }
+}
+
+interface PagefindResult {
+  url: string;
+  sub_results?: { url: string }[];
+}
+
+/** A page's address as a file: an LMS serves a package's files, not its folders' index pages. */
+const asFile = (url: string) => url.replace(/\/(#|$)/, '/index.html$1');
+
+/**
+ * In an LMS package (npm run lms) the site sits in a folder of the LMS's own site, known only when
+ * the page runs: results link below the package's root, to files.
+ */
+function packageLinks(packageRoot: URL) {
+  return {
+    baseUrl: packageRoot.pathname,
+    processResult: (result: PagefindResult) => ({
+      ...result,
+      url: asFile(result.url),
+      sub_results: result.sub_results?.map((sub) => ({ ...sub, url: asFile(sub.url) })),
+    }),
+  };
 }

@@ -10,7 +10,6 @@ function fakeApi12(options: { failSet?: boolean; throwOn?: string; refuseStart?:
     return ok ? 'true' : 'false';
   };
   return {
-    values,
     LMSInitialize: () => answer(!options.refuseStart, '101'),
     LMSFinish: () => answer(true, '0'),
     LMSGetValue: (element: string) => {

@@ -1,0 +1,86 @@
+// @ts-check
+// npm run lms: the course as packages for the systems schools run, written to pack/lms/:
+//   scorm12/ and scorm2004/  a SCORM package per module and one for the whole course;
+// Each package holds the student's part of the built site (not the teachers' pages, which hold
+// the answer keys), with relative links and no service worker, and launches lms/index.html,
+// which talks to the LMS (src/scripts/lms-launch.ts).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { zipSync } from 'fflate';
+import { builtPages } from './page-weight.mjs';
+import { manifest12, manifest2004 } from './scorm-manifest.mjs';
+import { filesUnder, relativise } from './site-folder.mjs';
+
+const DIST = process.argv[2] ?? 'dist';
+export const LMS_OUT = join('pack', 'lms');
+const STAGE = join(LMS_OUT, '.site');
+const SCHEMAS = join('vendor', 'scorm-schemas');
+const LAUNCH = 'lms/index.html';
+
+/** Left out of every package: the teachers' pages, the offline worker, the web server's header files, and the packages' own notes. */
+const LEFT_OUT = ['teachers', 'sw.js', '_headers', '_deploy', 'pagefind', 'lms/packages.json', 'lms/teachers'];
+
+/** @type {{ language: string, passingScore: number, packages: { id: string, modules: string[], title: string, description: string, minutes: number }[] }} */
+const described = JSON.parse(readFileSync(join(DIST, 'lms', 'packages.json'), 'utf8'));
+
+rmSync(LMS_OUT, { recursive: true, force: true });
+mkdirSync(STAGE, { recursive: true });
+cpSync(DIST, STAGE, { recursive: true, filter: (source) => !LEFT_OUT.includes(relative(DIST, source).split(sep).join('/')) });
+// The teachers' link in every page's navigation lands on a page that says where their pages are.
+mkdirSync(join(STAGE, 'teachers'));
+cpSync(join(DIST, 'lms', 'teachers', 'index.html'), join(STAGE, 'teachers', 'index.html'));
+for (const file of builtPages(STAGE)) {
+  const depth = relative(STAGE, file).split(sep).length - 1;
+  // data-package tells the pages they are in a package: no service worker, search links to files.
+  const html = readFileSync(file, 'utf8').replace(/<html\b/, '<html data-package');
+  writeFileSync(file, relativise(html, depth));
+}
+// The search index again, without the teachers' pages.
+const pagefind = spawnSync('pagefind', ['--site', STAGE, '--quiet'], { stdio: 'inherit' });
+if (pagefind.status !== 0) process.exit(pagefind.status ?? 1);
+
+const site = filesUnder(STAGE);
+const launchHtml = site[LAUNCH];
+if (!launchHtml) throw new Error(`${LAUNCH} is missing from ${DIST}: build the site first`);
+
+/**
+ * The launch page of one package: its SCORM version and modules named on <html>, and only those
+ * modules' data (a module's package need not carry the whole course's exercises).
+ * @param {string} html @param {'1.2' | '2004'} version @param {string[]} modules none for the whole course
+ */
+function launchPage(html, version, modules) {
+  const named = html.replace(/<html\b/, `<html data-lms-version="${version}" data-lms-modules="${modules.join(' ')}"`);
+  if (modules.length === 0) return named;
+  return named.replace(/(<script[^>]*data-lms-data[^>]*>)([\s\S]*?)(<\/script>)/, (_, open, json, close) => {
+    const data = JSON.parse(json);
+    data.modules = data.modules.filter((/** @type {{ id: string }} */ m) => modules.includes(m.id));
+    return open + JSON.stringify(data).replace(/</g, '\\u003c') + close;
+  });
+}
+
+/** @param {'1.2' | '2004'} version @param {string} folder */
+const schemaFiles = (version, folder) => Object.fromEntries(readdirSync(join(SCHEMAS, folder)).map((name) => [name, readFileSync(join(SCHEMAS, folder, name))]));
+
+for (const [version, folder] of /** @type {const} */ ([
+  ['1.2', 'scorm12'],
+  ['2004', 'scorm2004'],
+])) {
+  mkdirSync(join(LMS_OUT, folder), { recursive: true });
+  for (const p of described.packages) {
+    const launch = new TextEncoder().encode(launchPage(new TextDecoder().decode(launchHtml), version, p.modules));
+    const files = { ...site, [LAUNCH]: launch };
+    const info = { ...p, language: described.language, passingScore: described.passingScore, launch: LAUNCH, files: Object.keys(files).sort() };
+    const entries = {
+      ...files,
+      ...schemaFiles(version, folder),
+      'imsmanifest.xml': new TextEncoder().encode(version === '1.2' ? manifest12(info) : manifest2004(info)),
+    };
+    const zip = zipSync(entries, { level: 6 });
+    const name = join(LMS_OUT, folder, `read-the-source-${p.id}.zip`);
+    writeFileSync(name, zip);
+    console.log(`${name}: ${(zip.length / 1024 / 1024).toFixed(2)} MB`);
+  }
+}
+rmSync(STAGE, { recursive: true, force: true });
+if (!existsSync(join(LMS_OUT, 'scorm12'))) process.exit(1);

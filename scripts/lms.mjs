@@ -17,6 +17,7 @@ export const LMS_OUT = join('pack', 'lms');
 const STAGE = join(LMS_OUT, '.site');
 const SCHEMAS = join('vendor', 'scorm-schemas');
 const LAUNCH = 'lms/index.html';
+const LAUNCH_DATA = 'lms/launch-data.json';
 
 /** Left out of every package: the teachers' pages, the offline worker, the web server's header files, and the packages' own notes. */
 const LEFT_OUT = ['teachers', 'sw.js', '_headers', '_deploy', 'pagefind', 'lms/packages.json', 'lms/teachers'];
@@ -42,22 +43,20 @@ if (pagefind.status !== 0) process.exit(pagefind.status ?? 1);
 
 const site = filesUnder(STAGE);
 const launchHtml = site[LAUNCH];
-if (!launchHtml) throw new Error(`${LAUNCH} is missing from ${DIST}: build the site first`);
+if (!launchHtml || !site[LAUNCH_DATA]) throw new Error(`${LAUNCH} or ${LAUNCH_DATA} is missing from ${DIST}: build the site first`);
+const allLaunchData = JSON.parse(new TextDecoder().decode(site[LAUNCH_DATA]));
 
 /**
- * The launch page of one package: its SCORM version and modules named on <html>, and only those
- * modules' data (a module's package need not carry the whole course's exercises).
+ * The launch page of one package, naming its SCORM version and modules on <html>.
  * @param {string} html @param {'1.2' | '2004'} version @param {string[]} modules none for the whole course
  */
-function launchPage(html, version, modules) {
-  const named = html.replace(/<html\b/, `<html data-lms-version="${version}" data-lms-modules="${modules.join(' ')}"`);
-  if (modules.length === 0) return named;
-  return named.replace(/(<script[^>]*data-lms-data[^>]*>)([\s\S]*?)(<\/script>)/, (_, open, json, close) => {
-    const data = JSON.parse(json);
-    data.modules = data.modules.filter((/** @type {{ id: string }} */ m) => modules.includes(m.id));
-    return open + JSON.stringify(data).replace(/</g, '\\u003c') + close;
-  });
-}
+const launchPage = (html, version, modules) => html.replace(/<html\b/, `<html data-lms-version="${version}" data-lms-modules="${modules.join(' ')}"`);
+
+/**
+ * What the launch page reads, of its own modules only: a module's package need not carry the whole course's exercises.
+ * @param {{ modules: { id: string }[] }} data @param {string[]} modules none for the whole course
+ */
+const launchData = (data, modules) => ({ ...data, modules: modules.length ? data.modules.filter((m) => modules.includes(m.id)) : data.modules });
 
 /** @param {'1.2' | '2004'} version @param {string} folder */
 const schemaFiles = (version, folder) => Object.fromEntries(readdirSync(join(SCHEMAS, folder)).map((name) => [name, readFileSync(join(SCHEMAS, folder, name))]));
@@ -68,8 +67,11 @@ for (const [version, folder] of /** @type {const} */ ([
 ])) {
   mkdirSync(join(LMS_OUT, folder), { recursive: true });
   for (const p of described.packages) {
-    const launch = new TextEncoder().encode(launchPage(new TextDecoder().decode(launchHtml), version, p.modules));
-    const files = { ...site, [LAUNCH]: launch };
+    const files = {
+      ...site,
+      [LAUNCH]: new TextEncoder().encode(launchPage(new TextDecoder().decode(launchHtml), version, p.modules)),
+      [LAUNCH_DATA]: new TextEncoder().encode(JSON.stringify(launchData(allLaunchData, p.modules))),
+    };
     const info = { ...p, language: described.language, passingScore: described.passingScore, launch: LAUNCH, files: Object.keys(files).sort() };
     const entries = {
       ...files,

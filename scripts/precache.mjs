@@ -8,6 +8,8 @@ export function serviceWorkerOptions(outDir, base) {
   return {
     globDirectory: outDir,
     globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,wasm,txt}', 'pagefind/**/*'],
+    // Data for npm run lms only: what each LMS package's launch page reads, and the packages' descriptions.
+    globIgnores: ['lms/launch-data.json', 'lms/packages.json'],
     swDest: `${outDir}/sw.js`,
     modifyURLPrefix: { '': base },
     directoryIndex: 'index.html',

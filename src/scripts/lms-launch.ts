@@ -6,7 +6,7 @@
  */
 import { idList } from '../lib/ids';
 import { isHosted, openSession, SUSPEND_LIMIT, ELEMENTS, type LmsConnection, type ScormVersion } from '../lib/lms/api';
-import { readLaunchData, scopeOf, type LaunchModule } from '../lib/lms/launch-data';
+import { readLaunchData, scopeOf, startPage, type LaunchModule } from '../lib/lms/launch-data';
 import { answersToJournal, interactionValues, outcomeOf, packagePage, passingScoreOf, sessionTime, statusValues, type Assignment } from '../lib/lms/report';
 import { decodeSuspend, encodeSuspend } from '../lib/lms/suspend';
 import { storedSignature } from '../lib/exercises/registry';
@@ -21,17 +21,17 @@ const KEEP_WORKING = 'You can go on working: your answers are kept in this brows
 
 const asVersion = (value: string | undefined): ScormVersion | null => (value === '1.2' || value === '2004' ? value : null);
 
-export function startLaunch(): void {
+export async function startLaunch(): Promise<void> {
   const root = document.documentElement;
   const frame = document.querySelector<HTMLIFrameElement>('[data-lms-frame]');
   const noticeBox = document.querySelector<HTMLElement>('[data-lms-notice]');
-  const data = readLaunchData(document.querySelector('[data-lms-data]')?.textContent ?? '');
+  document.querySelector<HTMLElement>('[data-lms-fallback]')?.remove();
   const version = asVersion(root.dataset.lmsVersion);
+  const moduleIds = idList(root.dataset.lmsModules);
   const packageRoot = new URL('../', location.href);
   const open = (page: string) => new URL(page, packageRoot).href;
-  if (!frame || !data) return;
-  const scope = scopeOf(data, idList(root.dataset.lmsModules));
-  const start = scope.length === 1 ? scope[0]!.start : data.home;
+  const start = startPage(moduleIds);
+  if (!frame) return;
 
   const notices = new Set<string>();
   const notify = (message: string) => {
@@ -48,7 +48,6 @@ export function startLaunch(): void {
     return;
   }
   const session = openSession(window, version);
-  const storage = localStorageOrNull();
   if (!session.connection) {
     notify(
       session.reason === 'missing'
@@ -58,14 +57,24 @@ export function startLaunch(): void {
     frame.src = open(start);
     return;
   }
-  void resume(session.connection, storage, scope, notify).then((page) => {
-    frame.src = open(page ?? start);
-    follow(session.connection, storage, scope, frame, packageRoot, notify);
-  });
+  const data = await fetch(new URL('launch-data.json', location.href))
+    .then((response) => (response.ok ? response.json() : null))
+    .then(readLaunchData)
+    .catch(() => null);
+  if (!data) {
+    notify(`This package is missing part of itself (lms/launch-data.json), so your LMS will not get your score. ${KEEP_WORKING}`);
+    frame.src = open(start);
+    return;
+  }
+  const scope = scopeOf(data, moduleIds);
+  const storage = localStorageOrNull();
+  const page = await resume(session.connection, storage, notify);
+  frame.src = open(page ?? start);
+  follow(session.connection, storage, scope, frame, packageRoot, notify);
 }
 
 /** Set the previous learner's work aside if another learner is here, then merge in the LMS's saved copy; the page to resume at. */
-async function resume(lms: LmsConnection, storage: Storage | null, scope: LaunchModule[], notify: (m: string) => void): Promise<string | null> {
+async function resume(lms: LmsConnection, storage: Storage | null, notify: (m: string) => void): Promise<string | null> {
   const names = ELEMENTS[lms.version];
   if (!storage) {
     notify('This browser does not let the course save anything, so your work will reach your LMS only while this page stays open.');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -48,8 +48,8 @@ export async function tabTo(page: Page, target: Locator, { back = false, limit =
 }
 
 /** The section of one exercise, once its island has hydrated (it renders "Check my answer" then). */
-export async function exercise(page: Page, id: string): Promise<Locator> {
-  const section = page.locator(`section[data-exercise="${id}"]`);
+export async function exercise(root: Page | FrameLocator, id: string): Promise<Locator> {
+  const section = root.locator(`section[data-exercise="${id}"]`);
   // client:visible islands hydrate once scrolled into view; retry while the page settles.
   await expect(async () => {
     await section.scrollIntoViewIfNeeded({ timeout: 1000 });

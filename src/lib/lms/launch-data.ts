@@ -1,5 +1,9 @@
-/** What the LMS launch page carries for its script: each module's checks, its exercises' public parts, and where it starts. */
+/**
+ * What the LMS launch page reads (lms/launch-data.json, written per package by npm run lms): each
+ * module's checks and its exercises' public parts.
+ */
 import { EXERCISE_TYPES } from '../exercises/registry';
+import { routes } from '../routes';
 import type { ExercisePublic, ExerciseType } from '../exercises/types';
 import { isPlainObject } from '../progress';
 import type { ScopeModule } from './report';
@@ -13,16 +17,18 @@ export interface PublicExercise {
 }
 
 export interface LaunchModule extends ScopeModule {
-  /** Its first page, relative to the package's root ("modules/m1/index.html"). */
-  start: string;
   exercises: PublicExercise[];
 }
 
 export interface LaunchData {
-  /** The course's home page, relative to the package's root. */
-  home: string;
   modules: LaunchModule[];
 }
+
+/** A site path ("/modules/m1/") as a file of the package, relative to its root. */
+export const packageFile = (path: string) => `${path.replace(/^\//, '')}index.html`;
+
+/** Where a package starts: its module's page, or the course's home page. */
+export const startPage = (moduleIds: readonly string[]) => (moduleIds.length === 1 ? packageFile(routes.module(moduleIds[0]!)) : 'index.html');
 
 const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.every((id) => typeof id === 'string');
 const isType = (v: unknown): v is ExerciseType => typeof v === 'string' && (EXERCISE_TYPES as string[]).includes(v);
@@ -34,20 +40,14 @@ const isModule = (v: unknown): v is LaunchModule =>
   isPlainObject(v) &&
   typeof v.id === 'string' &&
   typeof v.title === 'string' &&
-  typeof v.start === 'string' &&
   isIds(v.preCheck) &&
   isIds(v.postCheck) &&
   isIds(v.delayedCheck) &&
   Array.isArray(v.exercises) &&
   v.exercises.every(isExercise);
 
-export function readLaunchData(text: string): LaunchData | null {
-  try {
-    const data: unknown = JSON.parse(text);
-    return isPlainObject(data) && typeof data.home === 'string' && Array.isArray(data.modules) && data.modules.every(isModule) ? { home: data.home, modules: data.modules } : null;
-  } catch {
-    return null;
-  }
+export function readLaunchData(data: unknown): LaunchData | null {
+  return isPlainObject(data) && Array.isArray(data.modules) && data.modules.every(isModule) ? { modules: data.modules } : null;
 }
 
 /** The modules a package reports on: those named, or every module when none is. */

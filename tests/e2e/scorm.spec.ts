@@ -129,6 +129,7 @@ test('with no LMS to be found, or one that refuses every write, the course works
 
   await page.goto(`${origin}/test-lms.html?version=2004&package=scorm2004&api=failing`);
   await expect(notice).toContainText('Your LMS did not accept your score');
+  await expect(course(page).getByRole('heading', { level: 1, name: module.data.title })).toBeVisible();
   await courseFrame(page)!.goto(`${origin}/scorm2004/${routes.check(module.id, 'post').slice(1)}index.html`);
   const first = postCheck[0]!;
   await solveByKeyboard(page, await exercise(course(page), first), content.exercises.get(first)!.exercise);
@@ -147,4 +148,19 @@ test('opened straight from its folder, outside any LMS, the package is the plain
   await page.goto(`${origin}/scorm12/lms/index.html`);
   await expect(page).toHaveURL(`${origin}/scorm12/${routes.module(module.id).slice(1)}index.html`);
   await expect(page.getByRole('heading', { level: 1, name: module.data.title })).toBeVisible();
+});
+
+test("a second LMS learner in the same browser starts from their own work; the first one's is set aside, not mixed in", async ({ page }) => {
+  const first = postCheck[0]!;
+  await page.goto(`${origin}/test-lms.html?version=2004&package=scorm2004&learner=learner-a`);
+  await expect(course(page).getByRole('heading', { level: 1, name: module.data.title })).toBeVisible();
+  await courseFrame(page)!.goto(`${origin}/scorm2004/${routes.check(module.id, 'post').slice(1)}index.html`);
+  await solveByKeyboard(page, await exercise(course(page), first), content.exercises.get(first)!.exercise);
+  await page.goto(`${origin}/blank.html`);
+
+  await page.goto(`${origin}/test-lms.html?version=2004&package=scorm2004&learner=learner-b`);
+  await expect(course(page).getByRole('heading', { level: 1, name: module.data.title })).toBeVisible();
+  const stored = await page.evaluate(() => ({ progress: localStorage.getItem('read-the-source:progress'), setAside: localStorage.getItem('read-the-source:progress:set-aside') }));
+  expect(stored.progress ?? '').not.toContain(first);
+  expect(stored.setAside).toContain(first);
 });

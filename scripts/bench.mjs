@@ -162,6 +162,19 @@ if (bots.status !== 0) {
   process.exitCode = 1;
 }
 
+// The largest suspend data each SCORM package can ask the LMS to keep (SCORM 1.2 allows 4,096
+// characters), from the same test the test suite runs (tests/content/lms.test.ts).
+const suspend = spawnSync('npx', ['vitest', 'run', 'tests/content/lms.test.ts', '--silent=false', '--reporter=dot'], {
+  env: { ...process.env, PRINT_SUSPEND: '1' },
+  encoding: 'utf8',
+});
+const suspendTable = suspend.stdout.slice(suspend.stdout.indexOf('Largest suspend data'));
+console.log(`\n${suspendTable.slice(0, suspendTable.lastIndexOf('└') + 1) || suspend.stdout}`);
+if (suspend.status !== 0) {
+  console.error("A package's work no longer fits what SCORM lets an LMS keep: see tests/content/lms.test.ts.");
+  process.exitCode = 1;
+}
+
 // Lighthouse, against the built site on a local static server, beside a bare page on its own server.
 const bareDir = mkdtempSync(join(tmpdir(), 'rts-bare-'));
 writeFileSync(

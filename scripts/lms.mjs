@@ -1,15 +1,18 @@
 // @ts-check
 // npm run lms: the course as packages for the systems schools run, written to pack/lms/:
 //   scorm12/ and scorm2004/  a SCORM package per module and one for the whole course;
+//   kolibri/                 the same as Kolibri HTML5 apps (index.html at the root).
 // Each package holds the student's part of the built site (not the teachers' pages, which hold
 // the answer keys), with relative links and no service worker, and launches lms/index.html,
-// which talks to the LMS (src/scripts/lms-launch.ts).
+// which talks to the LMS (src/scripts/lms-launch.ts). A Kolibri app opens index.html, which for a
+// module sends the student to the module's page; Kolibri keeps the progress through the stand-in
+// storage it gives the app.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import { builtPages } from './page-weight.mjs';
-import { manifest12, manifest2004 } from './scorm-manifest.mjs';
+import { manifest12, manifest2004, xmlEscape } from './scorm-manifest.mjs';
 import { filesUnder, relativise } from './site-folder.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -22,7 +25,7 @@ const LAUNCH_DATA = 'lms/launch-data.json';
 /** Left out of every package: the teachers' pages, the offline worker, the web server's header files, and the packages' own notes. */
 const LEFT_OUT = ['teachers', 'sw.js', '_headers', '_deploy', 'pagefind', 'lms/packages.json', 'lms/teachers'];
 
-/** @type {{ language: string, passingScore: number, packages: { id: string, modules: string[], title: string, description: string, minutes: number }[] }} */
+/** @type {{ language: string, passingScore: number, packages: { id: string, modules: string[], start: string, title: string, description: string, minutes: number }[] }} */
 const described = JSON.parse(readFileSync(join(DIST, 'lms', 'packages.json'), 'utf8'));
 
 rmSync(LMS_OUT, { recursive: true, force: true });
@@ -84,5 +87,24 @@ for (const [version, folder] of /** @type {const} */ ([
     console.log(`${name}: ${(zip.length / 1024 / 1024).toFixed(2)} MB`);
   }
 }
+/**
+ * A Kolibri app's index.html for one module: straight on to the module's page (a plain link too,
+ * for a browser that does not follow the refresh).
+ * @param {{ title: string, start: string }} p
+ */
+const kolibriStart = (p) => `<!doctype html>
+<html lang="${described.language}" data-package>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="0; url=${p.start}"><title>${xmlEscape(p.title)}</title></head>
+<body><p><a href="${p.start}">${xmlEscape(p.title)}</a></p></body>
+</html>
+`;
+
+const appFiles = Object.fromEntries(Object.entries(site).filter(([path]) => !path.startsWith('lms/')));
+mkdirSync(join(LMS_OUT, 'kolibri'), { recursive: true });
+for (const p of described.packages) {
+  const entries = p.modules.length ? { ...appFiles, 'index.html': new TextEncoder().encode(kolibriStart(p)) } : appFiles;
+  const name = join(LMS_OUT, 'kolibri', `read-the-source-${p.id}.zip`);
+  writeFileSync(name, zipSync(entries, { level: 6 }));
+  console.log(`${name}: ${(readFileSync(name).length / 1024 / 1024).toFixed(2)} MB`);
+}
 rmSync(STAGE, { recursive: true, force: true });
-if (!existsSync(join(LMS_OUT, 'scorm12'))) process.exit(1);

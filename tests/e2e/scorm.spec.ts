@@ -6,16 +6,14 @@
  * leaves the course usable with a notice.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unzipSync } from 'fflate';
-import sirv from 'sirv';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { routes } from '../../src/lib/routes';
 import { content } from './course';
 import { exercise } from './helpers';
+import { serveFolder, unzipInto, type Served } from './package-server';
 import { solveByKeyboard } from './solve';
 
 const module = [...content.course.modules.values()].find((m) => m.data.order === 1)!;
@@ -26,30 +24,20 @@ const versions = [
   { version: '2004', folder: 'scorm2004' },
 ] as const;
 
-let server: Server;
+let server: Served;
 let origin = '';
 
 test.beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'rts-test-lms-'));
-  for (const { folder } of versions) {
-    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(LMS, folder, `read-the-source-${module.id}.zip`))))) {
-      mkdirSync(dirname(join(root, folder, name)), { recursive: true });
-      writeFileSync(join(root, folder, name), bytes);
-    }
-  }
+  for (const { folder } of versions) unzipInto(join(LMS, folder, `read-the-source-${module.id}.zip`), join(root, folder));
   mkdirSync(join(root, 'scorm-again'));
   for (const file of ['scorm12.min.js', 'scorm2004.min.js']) writeFileSync(join(root, 'scorm-again', file), readFileSync(fileURLToPath(new URL(`../../node_modules/scorm-again/dist/${file}`, import.meta.url))));
   writeFileSync(join(root, 'test-lms.html'), readFileSync(fileURLToPath(new URL('fixtures/test-lms.html', import.meta.url))));
   writeFileSync(join(root, 'blank.html'), '<!doctype html><title>Blank</title>');
-  const files = sirv(root, { dev: true });
-  server = createServer((req, res) => files(req, res, () => {
-    res.writeHead(404).end('Not found');
-  }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  server = await serveFolder(root);
+  origin = server.origin;
 });
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+test.afterAll(() => server.close());
 
 const course = (page: Page): FrameLocator => page.frameLocator('#sco').frameLocator('[data-lms-frame]');
 const courseFrame = (page: Page) => page.frames().find((f) => f.url().includes('/modules/'));

@@ -1,7 +1,8 @@
 /**
  * The SCORM packages npm run lms writes (pack/lms/), opened as an LMS would: each manifest checked
  * against the official ADL and IMS schemas with xmllint, and each zip checked for what it must
- * and must not hold. The packages running under an LMS are tested in tests/e2e/scorm.spec.ts.
+ * and must not hold; the Kolibri apps likewise. The packages running under an LMS and in Kolibri's
+ * sandbox are tested in tests/e2e/scorm.spec.ts and kolibri.spec.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 
 const LMS = fileURLToPath(new URL('../../pack/lms/', import.meta.url));
 const SCHEMAS = fileURLToPath(new URL('../../vendor/scorm-schemas/', import.meta.url));
-const described: { packages: { id: string; modules: string[]; title: string }[] } = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/lms/packages.json', import.meta.url)), 'utf8'));
+const described: { packages: { id: string; modules: string[]; start: string; title: string }[] } = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/lms/packages.json', import.meta.url)), 'utf8'));
 
 /** xmllint takes one schema: this one imports every namespace a manifest of the version uses. */
 const driver = mkdtempSync(join(tmpdir(), 'rts-scorm-xsd-'));
@@ -98,6 +99,26 @@ describe('the schema check', () => {
   });
 });
 
-it('writes both versions of every package', () => {
-  for (const folder of ['scorm12', 'scorm2004']) expect(readdirSync(join(LMS, folder)).sort()).toEqual(described.packages.map((p) => `read-the-source-${p.id}.zip`).sort());
+it('writes both SCORM versions and a Kolibri app of every package', () => {
+  for (const folder of ['scorm12', 'scorm2004', 'kolibri']) expect(readdirSync(join(LMS, folder)).sort()).toEqual(described.packages.map((p) => `read-the-source-${p.id}.zip`).sort());
+});
+
+describe.each(described.packages.map((p) => [p.id, p] as const))('the Kolibri app %s', (id, p) => {
+  const files = unzipSync(readFileSync(join(LMS, 'kolibri', `read-the-source-${id}.zip`)));
+
+  it('has index.html at its root, leading to where the package starts', () => {
+    const index = strFromU8(files['index.html']!);
+    if (p.modules.length) {
+      expect(index).toContain(`<meta http-equiv="refresh" content="0; url=${p.start}">`);
+      expect(files[p.start]).toBeDefined();
+    } else expect(index).toContain('<html data-package');
+  });
+
+  it('holds the student pages only, with relative links, no service worker and no LMS launch page', () => {
+    const names = Object.keys(files);
+    expect(names.filter((f) => f === 'sw.js' || f.startsWith('lms/') || f === 'imsmanifest.xml' || (f.startsWith('teachers/') && f !== 'teachers/index.html'))).toEqual([]);
+    const pages = names.filter((f) => f.endsWith('.html'));
+    expect(pages.filter((f) => /\s(?:href|src|component-url|renderer-url)="\/(?!\/)/.test(strFromU8(files[f]!)))).toEqual([]);
+    expect(pages.filter((f) => /\s(?:src|component-url|renderer-url)="(?:https?:)?\/\//.test(strFromU8(files[f]!)))).toEqual([]);
+  });
 });

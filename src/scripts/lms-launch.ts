@@ -19,6 +19,21 @@ import { localStorageOrNull } from '../lib/storage';
 const LEARNER_KEY = 'read-the-source:lms-learner';
 const KEEP_WORKING = 'You can go on working: your answers are kept in this browser.';
 
+type NoticeKind = 'start' | 'storage' | 'resume' | 'reporting' | 'copy';
+type Notify = (kind: NoticeKind, message: string) => void;
+
+/** A way to put the notice away once read: it stays out of the course's way on a small screen. */
+function hideButton(box: HTMLElement, frame: HTMLIFrameElement): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Hide this note';
+  button.addEventListener('click', () => {
+    box.hidden = true;
+    frame.focus();
+  });
+  return button;
+}
+
 const asVersion = (value: string | undefined): ScormVersion | null => (value === '1.2' || value === '2004' ? value : null);
 
 export async function startLaunch(): Promise<void> {
@@ -33,13 +48,17 @@ export async function startLaunch(): Promise<void> {
   const start = startPage(moduleIds);
   if (!frame) return;
 
-  const notices = new Set<string>();
-  const notify = (message: string) => {
-    if (!noticeBox || notices.has(message)) return;
-    notices.add(message);
-    const p = document.createElement('p');
-    p.textContent = message;
-    noticeBox.append(p);
+  // One line per kind of trouble, so an LMS that refuses every write says so once, not at every save.
+  const lines = new Map<NoticeKind, HTMLParagraphElement>();
+  const notify: Notify = (kind, message) => {
+    if (!noticeBox) return;
+    const line = lines.get(kind) ?? document.createElement('p');
+    line.textContent = message;
+    if (lines.has(kind)) return;
+    lines.set(kind, line);
+    const hide = noticeBox.querySelector('button');
+    if (hide) hide.before(line);
+    else noticeBox.append(line, hideButton(noticeBox, frame));
   };
 
   // Not a package (the plain site's /lms/ page), or a package opened straight from its folder: the plain course.
@@ -50,6 +69,7 @@ export async function startLaunch(): Promise<void> {
   const session = openSession(window, version);
   if (!session.connection) {
     notify(
+      'start',
       session.reason === 'missing'
         ? `This course could not find your LMS, so your LMS will not get your score. ${KEEP_WORKING}`
         : `Your LMS would not start this course's session (${session.reason}), so it will not get your score. ${KEEP_WORKING}`,
@@ -62,7 +82,7 @@ export async function startLaunch(): Promise<void> {
     .then(readLaunchData)
     .catch(() => null);
   if (!data) {
-    notify(`This package is missing part of itself (lms/launch-data.json), so your LMS will not get your score. ${KEEP_WORKING}`);
+    notify('start', `This package is missing part of itself (lms/launch-data.json), so your LMS will not get your score. ${KEEP_WORKING}`);
     frame.src = open(start);
     return;
   }
@@ -74,10 +94,10 @@ export async function startLaunch(): Promise<void> {
 }
 
 /** Set the previous learner's work aside if another learner is here, then merge in the LMS's saved copy; the page to resume at. */
-async function resume(lms: LmsConnection, storage: Storage | null, notify: (m: string) => void): Promise<string | null> {
+async function resume(lms: LmsConnection, storage: Storage | null, notify: Notify): Promise<string | null> {
   const names = ELEMENTS[lms.version];
   if (!storage) {
-    notify('This browser does not let the course save anything, so your work will reach your LMS only while this page stays open.');
+    notify('storage', 'This browser does not let the course save anything, so your work will reach your LMS only while this page stays open.');
     return packagePage(lms.get(names.location));
   }
   const now = new Date();
@@ -95,17 +115,17 @@ async function resume(lms: LmsConnection, storage: Storage | null, notify: (m: s
     const decoded = await decodeSuspend(saved);
     if (decoded.ok) {
       saveProgress(storage, mergeProgress(loadProgress(storage, now).record, decoded.record));
-      if (decoded.notice) notify(`Your LMS's copy of your work was partly damaged; the rest is back. ${decoded.notice.message}`);
+      if (decoded.notice) notify('resume', `Your LMS's copy of your work was partly damaged; the rest is back. ${decoded.notice.message}`);
     } else {
       setAside(storage, saved, `Your LMS's copy of your work could not be read: ${decoded.error}.`, now);
-      notify(`Your LMS's saved copy of your work could not be read (${decoded.error}), so it was set aside; you go on from what this browser holds.`);
+      notify('resume', `Your LMS's saved copy of your work could not be read (${decoded.error}), so it was set aside; you go on from what this browser holds.`);
     }
   }
   return packagePage(lms.get(names.location));
 }
 
 /** Report now and after every save; keep the page as the place to resume; close the session when the page goes. */
-function follow(lms: LmsConnection, storage: Storage | null, scope: LaunchModule[], frame: HTMLIFrameElement, packageRoot: URL, notify: (m: string) => void): void {
+function follow(lms: LmsConnection, storage: Storage | null, scope: LaunchModule[], frame: HTMLIFrameElement, packageRoot: URL, notify: Notify): void {
   const names = ELEMENTS[lms.version];
   const startedAt = Date.now();
   const passing = passingScoreOf(lms.version, lms.get(names.passingScore));
@@ -117,7 +137,7 @@ function follow(lms: LmsConnection, storage: Storage | null, scope: LaunchModule
   const send = (values: Assignment[], what: string) => {
     for (const [element, value] of values) {
       if (!lms.set(element, value)) {
-        notify(`Your LMS did not accept ${what} (${lms.lastError() ?? element}). ${KEEP_WORKING}`);
+        notify('reporting', `Your LMS did not accept ${what} (${lms.lastError() ?? element}), so it may not have your latest work. ${KEEP_WORKING}`);
         return false;
       }
     }
@@ -143,8 +163,8 @@ function follow(lms: LmsConnection, storage: Storage | null, scope: LaunchModule
       }
       const suspend = await encodeSuspend(record, scope, SUSPEND_LIMIT[lms.version]);
       if (suspend) send([[names.suspendData, suspend.data]], 'a copy of your work');
-      else notify(`Your work is too large for your LMS to keep a copy, so it stays in this browser only. ${KEEP_WORKING}`);
-      if (!lms.commit()) notify(`Your LMS did not save your progress (${lms.lastError() ?? 'no reason given'}). ${KEEP_WORKING}`);
+      else notify('copy', `Your work is too large for your LMS to keep a copy, so it stays in this browser only. ${KEEP_WORKING}`);
+      if (!lms.commit()) notify('reporting', `Your LMS did not save your progress (${lms.lastError() ?? 'no reason given'}), so it may not have your latest work. ${KEEP_WORKING}`);
     });
   };
 

@@ -61,6 +61,9 @@ for (const { version, folder } of versions) {
     await page.goto(`${origin}/test-lms.html?version=${version}&package=${folder}`);
     await expect(course(page).getByRole('heading', { level: 1, name: module.data.title })).toBeVisible();
     await expect(page.frameLocator('#sco').locator('[data-lms-notice]')).toBeEmpty();
+    // The footer says where the work goes here: to the school's LMS, not nowhere.
+    await expect(course(page).locator('.site-footer')).toContainText("your work goes only to your school's LMS or Kolibri.", { useInnerText: true });
+    await expect(course(page).locator('.site-footer')).not.toContainText('nothing you do here leaves your device', { useInnerText: true });
 
     await courseFrame(page)!.goto(`${origin}/${folder}/${routes.check(module.id, 'post').slice(1)}index.html`);
     for (const id of postCheck) await solveByKeyboard(page, await exercise(course(page), id), content.exercises.get(id)!.exercise);
@@ -116,12 +119,18 @@ test('with no LMS to be found, or one that refuses every write, the course works
   await expect(course(page).getByRole('heading', { level: 1, name: module.data.title })).toBeVisible();
 
   await page.goto(`${origin}/test-lms.html?version=2004&package=scorm2004&api=failing`);
-  await expect(notice).toContainText('Your LMS did not accept your score');
+  await expect(notice).toContainText('so it may not have your latest work. You can go on working');
+  // Said once, however many writes it refuses; and it can be put away, by keyboard.
+  await expect(notice.locator('p')).toHaveCount(1);
   await expect(course(page).getByRole('heading', { level: 1, name: module.data.title })).toBeVisible();
   await courseFrame(page)!.goto(`${origin}/scorm2004/${routes.check(module.id, 'post').slice(1)}index.html`);
   const first = postCheck[0]!;
   await solveByKeyboard(page, await exercise(course(page), first), content.exercises.get(first)!.exercise);
   await expect(course(page).locator(`section[data-exercise="${first}"] .exercise__score`)).toContainText('Your score: 100%');
+  await expect(notice.locator('p')).toHaveCount(1);
+  await notice.getByRole('button', { name: 'Hide this note' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(notice).toBeHidden();
 });
 
 test('a garbled copy in the LMS is set aside with a notice, and the work in this browser goes on', async ({ page }) => {

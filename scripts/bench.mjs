@@ -149,31 +149,25 @@ console.table(
 );
 console.log(`Full build (astro build, search index, service worker): ${seconds.toFixed(1)} s for ${pages.length} pages.`);
 
-// Strategies that never read, played against every module's pool and the checks, beside chance.
-// The figures come from the same test the test suite runs (tests/content/assessment.test.ts).
-const bots = spawnSync('npx', ['vitest', 'run', 'tests/content/assessment.test.ts', '--silent=false', '--reporter=dot'], {
-  env: { ...process.env, PRINT_STRATEGIES: '1' },
-  encoding: 'utf8',
-});
-const table = bots.stdout.slice(bots.stdout.indexOf('Strategies that never read'));
-console.log(`\n${table.slice(0, table.lastIndexOf('└') + 1) || bots.stdout}`);
-if (bots.status !== 0) {
-  console.error('A strategy that never reads scores above chance + margin: see the OVER rows above.');
-  process.exitCode = 1;
+/**
+ * Print the table a content test prints when `flag` is set, from the same test the test suite
+ * runs; a failing test fails the bench with `failure`.
+ * @param {string} file @param {string} flag @param {string} heading the table's first words @param {string} failure
+ */
+function printTestTable(file, flag, heading, failure) {
+  const run = spawnSync('npx', ['vitest', 'run', file, '--silent=false', '--reporter=dot'], { env: { ...process.env, [flag]: '1' }, encoding: 'utf8' });
+  const table = run.stdout.slice(run.stdout.indexOf(heading));
+  console.log(`\n${table.slice(0, table.lastIndexOf('└') + 1) || run.stdout}`);
+  if (run.status !== 0) {
+    console.error(failure);
+    process.exitCode = 1;
+  }
 }
 
-// The largest suspend data each SCORM package can ask the LMS to keep (SCORM 1.2 allows 4,096
-// characters), from the same test the test suite runs (tests/content/lms.test.ts).
-const suspend = spawnSync('npx', ['vitest', 'run', 'tests/content/lms.test.ts', '--silent=false', '--reporter=dot'], {
-  env: { ...process.env, PRINT_SUSPEND: '1' },
-  encoding: 'utf8',
-});
-const suspendTable = suspend.stdout.slice(suspend.stdout.indexOf('Largest suspend data'));
-console.log(`\n${suspendTable.slice(0, suspendTable.lastIndexOf('└') + 1) || suspend.stdout}`);
-if (suspend.status !== 0) {
-  console.error("A package's work no longer fits what SCORM lets an LMS keep: see tests/content/lms.test.ts.");
-  process.exitCode = 1;
-}
+// Strategies that never read, played against every module's pool and the checks, beside chance.
+printTestTable('tests/content/assessment.test.ts', 'PRINT_STRATEGIES', 'Strategies that never read', 'A strategy that never reads scores above chance + margin: see the OVER rows above.');
+// The largest suspend data each SCORM package can ask the LMS to keep (SCORM 1.2 allows 4,096 characters).
+printTestTable('tests/content/lms.test.ts', 'PRINT_SUSPEND', 'Largest suspend data', "A package's work no longer fits what SCORM lets an LMS keep: see tests/content/lms.test.ts.");
 
 // Lighthouse, against the built site on a local static server, beside a bare page on its own server.
 const bareDir = mkdtempSync(join(tmpdir(), 'rts-bare-'));

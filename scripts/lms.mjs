@@ -1,7 +1,8 @@
 // @ts-check
 // npm run lms: the course as packages for the systems schools run, written to pack/lms/:
 //   scorm12/ and scorm2004/  a SCORM package per module and one for the whole course;
-//   kolibri/                 the same as Kolibri HTML5 apps (index.html at the root).
+//   kolibri/                 the same as Kolibri HTML5 apps (index.html at the root);
+//   question-banks/          each module's question banks, as the teacher guide offers them.
 // Each package holds the student's part of the built site (not the teachers' pages, which hold
 // the answer keys), with relative links and no service worker, and launches lms/index.html,
 // which talks to the LMS (src/scripts/lms-launch.ts). A Kolibri app opens index.html, which for a
@@ -108,3 +109,5 @@ for (const p of described.packages) {
   console.log(`${name}: ${(readFileSync(name).length / 1024 / 1024).toFixed(2)} MB`);
 }
 rmSync(STAGE, { recursive: true, force: true });
+cpSync(join(DIST, 'teachers', 'question-banks'), join(LMS_OUT, 'question-banks'), { recursive: true });
+console.log(`${join(LMS_OUT, 'question-banks')}: ${readdirSync(join(LMS_OUT, 'question-banks')).length} files`);

@@ -99,6 +99,12 @@ describe('the schema check', () => {
   });
 });
 
+it("copies the teacher guide's question banks beside the packages", () => {
+  const built = readdirSync(fileURLToPath(new URL('../../dist/teachers/question-banks/', import.meta.url))).sort();
+  expect(built.length).toBeGreaterThanOrEqual(described.packages.length - 1);
+  expect(readdirSync(join(LMS, 'question-banks')).sort()).toEqual(built);
+});
+
 it('writes both SCORM versions and a Kolibri app of every package', () => {
   for (const folder of ['scorm12', 'scorm2004', 'kolibri']) expect(readdirSync(join(LMS, folder)).sort()).toEqual(described.packages.map((p) => `read-the-source-${p.id}.zip`).sort());
 });

@@ -62,14 +62,15 @@ const launchPage = (html, version, modules) => html.replace(/<html\b/, `<html da
  */
 const launchData = (data, modules) => ({ ...data, modules: modules.length ? data.modules.filter((m) => modules.includes(m.id)) : data.modules });
 
-/** @param {'1.2' | '2004'} version @param {string} folder */
-const schemaFiles = (version, folder) => Object.fromEntries(readdirSync(join(SCHEMAS, folder)).map((name) => [name, readFileSync(join(SCHEMAS, folder, name))]));
+/** The schema files a package of one SCORM version carries at its root. @param {string} folder */
+const schemaFiles = (folder) => Object.fromEntries(readdirSync(join(SCHEMAS, folder)).map((name) => [name, readFileSync(join(SCHEMAS, folder, name))]));
 
 for (const [version, folder] of /** @type {const} */ ([
   ['1.2', 'scorm12'],
   ['2004', 'scorm2004'],
 ])) {
   mkdirSync(join(LMS_OUT, folder), { recursive: true });
+  const schemas = schemaFiles(folder);
   for (const p of described.packages) {
     const files = {
       ...site,
@@ -79,7 +80,7 @@ for (const [version, folder] of /** @type {const} */ ([
     const info = { ...p, language: described.language, passingScore: described.passingScore, launch: LAUNCH, files: Object.keys(files).sort() };
     const entries = {
       ...files,
-      ...schemaFiles(version, folder),
+      ...schemas,
       'imsmanifest.xml': new TextEncoder().encode(version === '1.2' ? manifest12(info) : manifest2004(info)),
     };
     const zip = zipSync(entries, { level: 6 });
@@ -105,8 +106,9 @@ mkdirSync(join(LMS_OUT, 'kolibri'), { recursive: true });
 for (const p of described.packages) {
   const entries = p.modules.length ? { ...appFiles, 'index.html': new TextEncoder().encode(kolibriStart(p)) } : appFiles;
   const name = join(LMS_OUT, 'kolibri', `read-the-source-${p.id}.zip`);
-  writeFileSync(name, zipSync(entries, { level: 6 }));
-  console.log(`${name}: ${(readFileSync(name).length / 1024 / 1024).toFixed(2)} MB`);
+  const zip = zipSync(entries, { level: 6 });
+  writeFileSync(name, zip);
+  console.log(`${name}: ${(zip.length / 1024 / 1024).toFixed(2)} MB`);
 }
 rmSync(STAGE, { recursive: true, force: true });
 cpSync(join(DIST, 'teachers', 'question-banks'), join(LMS_OUT, 'question-banks'), { recursive: true });

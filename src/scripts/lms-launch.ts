@@ -97,7 +97,7 @@ export async function startLaunch(): Promise<void> {
 async function resume(lms: LmsConnection, storage: Storage | null, notify: Notify): Promise<string | null> {
   const names = ELEMENTS[lms.version];
   if (!storage) {
-    notify('storage', 'This browser does not let the course save anything, so your work will reach your LMS only while this page stays open.');
+    notify('storage', 'This browser does not let the course save anything, so your LMS will not get your work, and it will be gone when you close the page.');
     return packagePage(lms.get(names.location));
   }
   const now = new Date();

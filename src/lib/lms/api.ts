@@ -53,9 +53,9 @@ const isSearchable = (value: unknown): value is Searchable & Record<string, unkn
 function apiOn(win: unknown, version: ScormVersion): ApiObject | null {
   try {
     if (!isSearchable(win)) return null;
-    const api = win[CALLS[version].name];
-    if (typeof api !== 'object' || api === null) return null;
     const calls = CALLS[version];
+    const api = win[calls.name];
+    if (typeof api !== 'object' || api === null) return null;
     const needed = [calls.initialize, calls.finish, calls.get, calls.set, calls.commit, calls.error];
     return needed.every((call) => typeof (api as Record<string, unknown>)[call] === 'function') ? (api as ApiObject) : null;
   } catch {

@@ -66,29 +66,23 @@ export type Assignment = [element: string, value: string];
 /** Status and score: "incomplete" until every post-check is done, then passed or failed against the pass mark. */
 export function statusValues(version: ScormVersion, outcome: Outcome, passing: number): Assignment[] {
   const passed = outcome.score !== null && outcome.score + 1e-9 >= passing;
-  const raw = outcome.score === null ? [] : [decimal(outcome.score * 100, 2)];
+  const scoreOutOf100 = (prefix: string): Assignment[] =>
+    outcome.score === null
+      ? []
+      : [
+          [`${prefix}.min`, '0'],
+          [`${prefix}.max`, '100'],
+          [`${prefix}.raw`, decimal(outcome.score * 100, 2)],
+        ];
   if (version === '1.2') {
-    return [
-      ['cmi.core.lesson_status', outcome.completed ? (passed ? 'passed' : 'failed') : 'incomplete'],
-      ...raw.flatMap((r): Assignment[] => [
-        ['cmi.core.score.min', '0'],
-        ['cmi.core.score.max', '100'],
-        ['cmi.core.score.raw', r],
-      ]),
-    ];
+    return [['cmi.core.lesson_status', outcome.completed ? (passed ? 'passed' : 'failed') : 'incomplete'], ...scoreOutOf100('cmi.core.score')];
   }
   return [
     ['cmi.completion_status', outcome.completed ? 'completed' : 'incomplete'],
     ['cmi.success_status', outcome.completed ? (passed ? 'passed' : 'failed') : 'unknown'],
     ['cmi.progress_measure', decimal(outcome.progress, 4)],
-    ...(outcome.score === null
-      ? []
-      : ([
-          ['cmi.score.min', '0'],
-          ['cmi.score.max', '100'],
-          ['cmi.score.raw', raw[0]!],
-          ['cmi.score.scaled', decimal(outcome.score, 4)],
-        ] satisfies Assignment[])),
+    ...scoreOutOf100('cmi.score'),
+    ...(outcome.score === null ? [] : ([['cmi.score.scaled', decimal(outcome.score, 4)]] satisfies Assignment[])),
   ];
 }
 

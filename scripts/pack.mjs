@@ -62,7 +62,10 @@ device only when the student copies or saves them. See privacy/index.html.
 // Only this script's own output: npm run lms writes beside it, into pack/lms/.
 rmSync(FOLDER, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-cpSync(DIST, FOLDER, { recursive: true });
+// dist/lms/ is what npm run lms builds its packages from: a launch page that needs an LMS and a
+// stand-in for the teachers' pages. In a plain folder neither is any use, so the pack leaves it out.
+const LMS_PARTS = join(DIST, 'lms');
+cpSync(DIST, FOLDER, { recursive: true, filter: (source) => source !== LMS_PARTS });
 for (const file of builtPages(FOLDER)) {
   const depth = relative(FOLDER, file).split(sep).length - 1;
   writeFileSync(file, relativise(readFileSync(file, 'utf8'), depth));

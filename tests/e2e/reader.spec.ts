@@ -135,6 +135,22 @@ const frames = (page: Page, n = 2) =>
     n,
   );
 
+/** Resolves once the page has stopped scrolling for five frames: a smooth scroll takes more frames on a loaded machine. */
+const scrollSettled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY;
+        const step = (still: number) => {
+          const moved = window.scrollY !== last;
+          last = window.scrollY;
+          if (!moved && still >= 5) resolve();
+          else requestAnimationFrame(() => step(moved ? 0 : still + 1));
+        };
+        requestAnimationFrame(() => step(0));
+      }),
+  );
+
 async function box(locator: Locator) {
   const b = await locator.boundingBox();
   expect(b, 'element is laid out').not.toBeNull();
@@ -173,7 +189,7 @@ for (const viewport of [
       await expect(card).toBeFocused();
       await expect(link).toHaveAttribute('aria-expanded', 'true');
       await expect(link).toHaveAttribute('aria-controls', 'note-card');
-      await frames(page, 3);
+      await scrollSettled(page);
       const c = await box(card);
       const h = await box(page.locator(`[id="${id}"]`));
       expect(c.y, 'the note starts on screen').toBeGreaterThanOrEqual(0);

@@ -105,6 +105,12 @@ it("copies the teacher guide's question banks beside the packages", () => {
   expect(readdirSync(join(LMS, 'question-banks')).sort()).toEqual(built);
 });
 
+it('leaves the LMS launch page and its stand-ins out of the offline pack, where no LMS can launch them', () => {
+  expect(existsSync(fileURLToPath(new URL('../../dist/lms/index.html', import.meta.url)))).toBe(true);
+  expect(existsSync(fileURLToPath(new URL('../../pack/read-the-source/index.html', import.meta.url)))).toBe(true);
+  expect(existsSync(fileURLToPath(new URL('../../pack/read-the-source/lms', import.meta.url)))).toBe(false);
+});
+
 it('writes both SCORM versions and a Kolibri app of every package', () => {
   for (const folder of ['scorm12', 'scorm2004', 'kolibri']) expect(readdirSync(join(LMS, folder)).sort()).toEqual(described.packages.map((p) => `read-the-source-${p.id}.zip`).sort());
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCourseContent } from '../../src/content/load-content';
+import { catalogEntryOf } from '../../src/lib/exercises/reports';
 import { TECHNIQUES } from '../../src/lib/techniques';
 
 const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
@@ -103,5 +104,12 @@ describe('words that fit every screen', () => {
   // The two texts of a comparison sit side by side on a wide screen and one above the other on a phone.
   it.each([...content.exercises.values()].map(({ exercise, file }) => [exercise.public.id, file, exercise]))('%s (%s) never points left or right', (_id, _file, exercise) => {
     expect(JSON.stringify(exercise).match(/\b(left|right)-hand\b|\bon the (left|right)\b/gi) ?? []).toEqual([]);
+  });
+});
+
+describe("the teacher's catalog", () => {
+  it('explains the right answer of every exercise, for the items a class missed most', () => {
+    const unexplained = [...content.exercises.values()].filter(({ exercise }) => catalogEntryOf(exercise).explanation.trim().length < 20).map(({ exercise }) => exercise.public.id);
+    expect(unexplained).toEqual([]);
   });
 });

@@ -55,9 +55,9 @@ describe('mergeSubmissions', () => {
 
 describe('summariseExercises', () => {
   const catalog: Record<string, CatalogEntry> = {
-    e1: { title: 'Sort', type: 'classify', right: ['U', '0', 'L'] },
-    e2: { title: 'Pick', type: 'multiple-choice', options: { a: 'Named', b: 'Unnamed', c: 'Dated' }, right: ['a', 'c'] },
-    e3: { title: 'Rewrite', type: 'rewrite' },
+    e1: { title: 'Sort', type: 'classify', right: ['U', '0', 'L'], explanation: '' },
+    e2: { title: 'Pick', type: 'multiple-choice', options: { a: 'Named', b: 'Unnamed', c: 'Dated' }, right: ['a', 'c'], explanation: '' },
+    e3: { title: 'Rewrite', type: 'rewrite', explanation: '' },
   };
   const subs: Submission[] = [
     { ...base, items: [{ exercise: 'e1', score: 1, discernment: [2, 0, 1, 0], answer: 'U0L' }, { exercise: 'e2', score: 0.5, discernment: [1, 1, 0, 0], answer: 'a' }] },

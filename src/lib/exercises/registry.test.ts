@@ -43,7 +43,7 @@ const single: Fixture<'single-choice'> = {
         { id: 'c', text: 'The author' },
       ],
     },
-    key: { type: 'single-choice', correct: 'b', feedback: {} },
+    key: { type: 'single-choice', correct: 'b', feedback: { b: 'The article never names them.' } },
   },
   right: { choice: 'b' },
   wrong: { choice: 'a' },
@@ -292,7 +292,7 @@ const mistakes = (f: AnyFixture, s: string) => reportOf(f.exercise.type).mistake
 
 describe('signature, describe and mistakes', () => {
   it('single choice: the option chosen', () => {
-    expect(entryOf(single)).toEqual({ title: 'Who is speaking?', type: 'single-choice', options: { a: 'Named officials', b: 'Unnamed officials', c: 'The author' }, right: ['b'] });
+    expect(entryOf(single)).toEqual({ title: 'Who is speaking?', type: 'single-choice', options: { a: 'Named officials', b: 'Unnamed officials', c: 'The author' }, right: ['b'], explanation: 'The article never names them.' });
     expect(sig(single, { choice: 'a' })).toBe('a');
     expect(sig(single, { choice: null })).toBe('');
     expect(words(single, 'a')).toBe('Named officials');
@@ -319,6 +319,7 @@ describe('signature, describe and mistakes', () => {
       words: passageWords.map((w) => w.text),
       sound: [5, 6, 7, 8, 9, 10, 11, 12, 13],
       targets: [{ from: 0, to: 2 }],
+      explanation: 'Which experts?',
     });
     expect(sig(highlightFixture, { marked: [8, 1, 0, 7, 3] })).toBe('0-2,3-4,7-9');
     expect(sig(highlightFixture, { marked: [] })).toBe('');
@@ -332,7 +333,7 @@ describe('signature, describe and mistakes', () => {
   });
 
   it('classify: a code per item in item order; each item in the wrong category', () => {
-    expect(entryOf(classifyFixture)).toEqual({ title: 'Sort them', type: 'classify', right: ['A', 'L', 'N', '0'] });
+    expect(entryOf(classifyFixture)).toEqual({ title: 'Sort them', type: 'classify', right: ['A', 'L', 'N', '0'], explanation: '' });
     expect(sig(classifyFixture, { answers: { 'item-4': null, 'item-2': 'none', 'item-1': 'anonymous-source', 'item-3': 'named-source' } })).toBe('A0N_');
     expect(words(classifyFixture, 'A0N_')).toBe('1: Anonymous source; 2: No problem here; 3: Named, checkable source; 4: no answer');
     expect(mistakes(classifyFixture, 'A0N_')).toEqual(['excerpt 2 as No problem here (it is Loaded language)', 'excerpt 4 as no answer (it is No problem here)']);
@@ -340,7 +341,7 @@ describe('signature, describe and mistakes', () => {
   });
 
   it('rate the source: the rating and the reasons; a rating out of range, reasons given wrongly and missed', () => {
-    expect(entryOf(rateFixture)).toMatchObject({ type: 'rate-source', right: ['a', 'b'], rating: { min: 1, max: 2 } });
+    expect(entryOf(rateFixture)).toMatchObject({ type: 'rate-source', right: ['a', 'b'], rating: { min: 1, max: 2 }, explanation: 'Anonymous.' });
     expect(sig(rateFixture, { rating: 4, reasons: ['c', 'a'] })).toBe('4:ac');
     expect(sig(rateFixture, { rating: null, reasons: [] })).toBe('_:');
     expect(words(rateFixture, '4:ac')).toBe('rated Strong; reasons: The author is anonymous + The post is long');

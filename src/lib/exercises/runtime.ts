@@ -20,6 +20,8 @@ export interface CatalogEntry {
   best?: string[];
   /** Rewrite: the model answer, to read beside each student's version. */
   model?: string;
+  /** Why the right answer is right, from the exercise's own feedback: shown beside the items a class missed most. */
+  explanation: string;
 }
 
 export interface TypeRuntime<T extends ExerciseType> {

@@ -1,4 +1,5 @@
 import { TECHNIQUES } from '../../techniques';
+import { joinExplanations } from '../reports-shared';
 import type { TypeReport } from '../runtime';
 import { acceptedAnswers, categoryCode } from '.';
 
@@ -16,5 +17,10 @@ export const classifyReport: TypeReport<'classify'> = {
       // A right entry lists every accepted code, the main answer first.
       return right === undefined || right.includes(code) ? [] : [`excerpt ${i + 1} as ${CATEGORY_BY_CODE[code] ?? code} (it is ${CATEGORY_BY_CODE[right[0]!] ?? right[0]})`];
     }),
-  catalog: (e, key) => ({ title: e.title, type: 'classify', right: e.items.map((i) => acceptedAnswers(key, i.id).map(categoryCode).join('')) }),
+  catalog: (e, key) => ({
+    title: e.title,
+    type: 'classify',
+    right: e.items.map((i) => acceptedAnswers(key, i.id).map(categoryCode).join('')),
+    explanation: joinExplanations(e.items.map((i, n) => (key.feedback[i.id] ? `Excerpt ${n + 1}: ${key.feedback[i.id]}` : undefined))),
+  }),
 };

@@ -1,3 +1,4 @@
+import { joinExplanations } from '../reports-shared';
 import type { TypeReport } from '../runtime';
 import { HIT_COVERAGE, soundWordsOf } from '.';
 import { runsOf } from './words';
@@ -36,5 +37,6 @@ export const highlightReport: TypeReport<'highlight'> = {
     words: e.words.map((w) => w.text),
     sound: soundWordsOf(key, e.words.length),
     targets: key.targets.map(({ from, to }) => ({ from, to })),
+    explanation: joinExplanations(key.targets.map((t) => t.explanation)),
   }),
 };

@@ -16,5 +16,5 @@ export const rateSourceReport: TypeReport<'rate-source'> = {
     const off = range && Number.isInteger(value) && ratingDistance({ min: range.min as Rating, max: range.max as Rating }, value) > 0;
     return [...(off ? [`rated it ${ratingLabel(value)}`] : []), ...choiceMistakes(entry, reasons, 'gave the reason', 'missed the reason')];
   },
-  catalog: (e, key) => ({ title: e.title, type: 'rate-source', options: optionTexts(e.reasons), right: key.expertReasons, rating: key.rating }),
+  catalog: (e, key) => ({ title: e.title, type: 'rate-source', options: optionTexts(e.reasons), right: key.expertReasons, rating: key.rating, explanation: key.ratingExplanation }),
 };

@@ -1,5 +1,6 @@
 import { inQuoteMarks } from '../../format';
 import { optionTexts } from '../choices';
+import { joinExplanations } from '../reports-shared';
 import type { TypeReport } from '../runtime';
 import { SEPARATOR } from '.';
 
@@ -18,14 +19,18 @@ export const searchTaskReport: TypeReport<'search-task'> = {
       ...(judgement && !entry.right?.includes(judgement) ? [`concluded ${inQuoteMarks(entry.options?.[judgement] ?? judgement)}`] : []),
     ];
   },
-  catalog: (e, key) => ({
-    title: e.title,
-    type: 'search-task',
-    // Results and conclusions share one lookup: result ids are slugs, option ids single letters.
-    options: { ...Object.fromEntries(e.results.map((r) => [r.id, r.note.title])), ...optionTexts(e.options) },
-    right: [key.correct],
-    best: Object.keys(key.values).filter((id) => key.values[id] === 'best'),
-  }),
+  catalog: (e, key) => {
+    const best = Object.keys(key.values).filter((id) => key.values[id] === 'best');
+    return {
+      title: e.title,
+      type: 'search-task',
+      // Results and conclusions share one lookup: result ids are slugs, option ids single letters.
+      options: { ...Object.fromEntries(e.results.map((r) => [r.id, r.note.title])), ...optionTexts(e.options) },
+      right: [key.correct],
+      best,
+      explanation: joinExplanations([...best.map((id) => key.resultFeedback[id]), key.feedback[key.correct]]),
+    };
+  },
 };
 
 function parseSignature(signature: string): { opened: string[]; judgement: string } {

@@ -4,6 +4,7 @@
  * differ by pattern as well as colour, every bar carries its number as text, and the chart's title
  * and description say the same in words for a screen reader.
  */
+import { xmlEscape } from './xml';
 
 export interface ChartColumn {
   /** e.g. "Pre-check". */
@@ -19,7 +20,6 @@ const TOP = 22;
 const BASE = 138;
 const BAR = 30;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const share = (value: number | null) => (value === null ? 'no items' : `${Math.round(value * 100)}%`);
 
 /** The chart's markup; `idPrefix` keeps its pattern and title ids unique when a page shows several charts. */
@@ -39,14 +39,14 @@ export function discernmentChart(columns: readonly ChartColumn[], title: string,
     return [
       ...bar(column.found, centre - BAR - 2, 'found'),
       ...bar(column.leftAlone, centre + 2, 'alone'),
-      `<text class="chart-label" x="${centre}" y="${BASE + 20}" text-anchor="middle">${escape(column.label)}</text>`,
+      `<text class="chart-label" x="${centre}" y="${BASE + 20}" text-anchor="middle">${xmlEscape(column.label)}</text>`,
     ];
   });
   const description = columns.map((c) => `${c.label}: problems found ${share(c.found)}, sound items left alone ${share(c.leftAlone)}.`).join(' ');
   return [
     `<svg class="discernment-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" focusable="false">`,
-    `<title id="${idPrefix}-title">${escape(title)}</title>`,
-    `<desc id="${idPrefix}-desc">${escape(description)}</desc>`,
+    `<title id="${idPrefix}-title">${xmlEscape(title)}</title>`,
+    `<desc id="${idPrefix}-desc">${xmlEscape(description)}</desc>`,
     `<defs><pattern id="${idPrefix}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="chart-hatch-ground" width="6" height="6"/><rect class="chart-hatch-line" width="3" height="6"/></pattern></defs>`,
     `<line class="chart-axis" x1="0" y1="${BASE}" x2="${WIDTH}" y2="${BASE}"/>`,
     ...bars.filter(Boolean),

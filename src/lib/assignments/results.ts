@@ -137,12 +137,14 @@ function csvField(value: string | number): string {
   return /[",;\t\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Rows as CSV lines, each ended by CRLF as spreadsheets expect. */
+export const csvLines = (rows: readonly (readonly (string | number)[])[]) => rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+
 /** Exercise ids in the codes that this copy of the site does not know (an older or newer build, or a code made by hand). */
 export function unknownExercises(submissions: readonly Submission[], known: Readonly<Record<string, unknown>>): string[] {
   return exercisesIn(submissions).filter((id) => !Object.hasOwn(known, id));
 }
 
-/** The class table as CSV: one row per student, one column per exercise (score in %), then totals. */
 /** The modules whose checks the codes carry (version 3 on), in the order they first appear. */
 export function checkedModules(submissions: readonly Submission[]): string[] {
   return [...new Set(submissions.flatMap((s) => s.checks.map((c) => c.module)))];
@@ -151,6 +153,7 @@ export function checkedModules(submissions: readonly Submission[]): string[] {
 /** A check's score as the tables show it: a whole percentage, or "not done". */
 export const checkScore = (score: number | null | undefined) => (score === null || score === undefined ? 'not done' : `${Math.round(score * 100)}`);
 
+/** The class table as CSV: one row per student, one column per exercise (score in %), then totals. */
 export function toCsv(
   submissions: readonly Submission[],
   exercises: readonly { id: string; title: string }[],
@@ -178,5 +181,5 @@ export function toCsv(
       ...checks.flatMap((c) => (c ? [checkScore(c.pre), checkScore(c.post), checkScore(c.delayed), c.reviewsDone] : ['', '', '', ''])),
     ];
   });
-  return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvLines([header, ...rows]);
 }

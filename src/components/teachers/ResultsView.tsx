@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { analyticsCsv, studentDiscernment } from '../../lib/assignments/class-analytics';
 import { describeAnswer } from '../../lib/assignments/describe-answer';
 import { encodeResultCode, type Submission } from '../../lib/assignments/result-code';
 import { checkedModules, checkScore, completion, exercisesIn, judgesProblemsIn, unknownExercises, mergeSubmissions, outOf, readCodes, studentTotals, summariseExercises, toCsv, type ImportReport } from '../../lib/assignments/results';
@@ -7,7 +8,9 @@ import { downloadFile } from '../exercises/browser-files';
 import { replayEarlyInput } from '../exercises/early-input';
 import { useHydrated } from '../exercises/common';
 import { percent } from '../../lib/format';
+import { AccuracyFigure, ChecksFigure, LeanSection, MostMissed } from './ClassAnalytics';
 import { localStorageOrNull, removeAndVerify } from '../../lib/storage';
+import { TableWrap } from './TableWrap';
 
 interface Props {
   /** The catalog files that name the exercises and their mistakes, each with its exercises' ids; fetched only for the results shown. */
@@ -105,11 +108,14 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
   const shown = submissions.filter((s) => s.assignment === current);
   const shownIds = exercisesIn(shown);
   const { catalog, ready, failed } = useCatalog([...new Set(shownIds.flatMap((id) => (Object.hasOwn(fileOf, id) ? [fileOf[id]!] : [])))]);
-  const exercises = shownIds.map((id) => ({ id, title: catalog[id]?.title ?? id }));
+  const titleOf = (id: string) => catalog[id]?.title ?? id;
+  const exercises = shownIds.map((id) => ({ id, title: titleOf(id) }));
   const summaries = summariseExercises(shown, exercises.map((e) => e.id), catalog);
   const judgesProblems = judgesProblemsIn(catalog);
   const assignedIds = exercises.map((e) => e.id);
   const unknown = unknownExercises(shown, fileOf);
+  const discernment = shown.map((s) => studentDiscernment(s, judgesProblems));
+  const moduleTitle = (id: string) => modules.find((m) => m.id === id)?.title ?? id;
 
   return (
     <div className="results" ref={root}>
@@ -212,7 +218,7 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
 
           <section aria-labelledby="results-class">
             <h3 id="results-class">Class table (score in %)</h3>
-            <div className="table-wrap">
+            <TableWrap labelledBy="results-class">
               <table className="results__table">
                 <thead>
                   <tr>
@@ -249,7 +255,7 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </section>
 
           {checkedModules(shown).length > 0 && (
@@ -259,7 +265,10 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
                 Each module&rsquo;s pre-check, post-check and delayed check (about three weeks later), as the student last left them, and the short
                 reviews done. A check counts once every item in it is answered.
               </p>
-              <div className="table-wrap">
+              {checkedModules(shown).map((m) => (
+                <ChecksFigure key={m} shown={shown} module={m} title={moduleTitle(m)} />
+              ))}
+              <TableWrap labelledBy="results-checks">
                 <table className="results__table" data-results-checks="">
                   <thead>
                     <tr>
@@ -278,7 +287,7 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
                         return (
                           <tr key={`${s.assignment}-${s.student}-${c.module}`}>
                             <th scope="row">{s.student}</th>
-                            <td>{module?.title ?? c.module}</td>
+                            <td>{moduleTitle(c.module)}</td>
                             <td>{checkScore(c.pre)}</td>
                             <td>{checkScore(c.post)}</td>
                             <td>{checkScore(c.delayed)}</td>
@@ -292,13 +301,14 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
                     )}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             </section>
           )}
 
           <section aria-labelledby="results-exercises">
             <h3 id="results-exercises">Exercise by exercise</h3>
-            <div className="table-wrap">
+            <AccuracyFigure summaries={summaries} titleOf={titleOf} />
+            <TableWrap labelledBy="results-exercises">
               <table className="results__table">
                 <thead>
                   <tr>
@@ -311,40 +321,40 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
                   </tr>
                 </thead>
                 <tbody>
-                  {summaries.map((x) => {
-                    const entry = catalog[x.exercise];
-                    return (
-                      <tr key={x.exercise} data-exercise={x.exercise}>
-                        <th scope="row">{entry?.title ?? x.exercise}</th>
-                        <td>
-                          {x.attempts} of {x.students}
-                        </td>
-                        <td>{x.attempts ? percent(x.accuracy) : '—'}</td>
-                        <td>{x.judgesProblems ? rate(x.hits, x.misses) : <span className="muted">not a problem-or-sound item</span>}</td>
-                        <td>{x.judgesProblems ? rate(x.correctRejections, x.falseAlarms) : <span className="muted">—</span>}</td>
-                        <td>
-                          {x.commonWrong.length === 0 ? (
-                            <span className="muted">none</span>
-                          ) : (
-                            <ul className="results__wrong">
-                              {x.commonWrong.map((w) => (
-                                <li key={w.answer}>
-                                  {w.answer}{' '}
-                                  <span className="muted">
-                                    ({w.count} {w.count === 1 ? 'student' : 'students'})
-                                  </span>
-                                </li>
-                              ))}
-                            </ul>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
+                  {summaries.map((x) => (
+                    <tr key={x.exercise} data-exercise={x.exercise}>
+                      <th scope="row">{titleOf(x.exercise)}</th>
+                      <td>
+                        {x.attempts} of {x.students}
+                      </td>
+                      <td>{x.attempts ? percent(x.accuracy) : '—'}</td>
+                      <td>{x.judgesProblems ? rate(x.hits, x.misses) : <span className="muted">not a problem-or-sound item</span>}</td>
+                      <td>{x.judgesProblems ? rate(x.correctRejections, x.falseAlarms) : <span className="muted">—</span>}</td>
+                      <td>
+                        {x.commonWrong.length === 0 ? (
+                          <span className="muted">none</span>
+                        ) : (
+                          <ul className="results__wrong">
+                            {x.commonWrong.map((w) => (
+                              <li key={w.answer}>
+                                {w.answer}{' '}
+                                <span className="muted">
+                                  ({w.count} {w.count === 1 ? 'student' : 'students'})
+                                </span>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </section>
+
+          {discernment.some((d) => d.problems + d.soundItems > 0) && <LeanSection students={discernment} />}
+          <MostMissed summaries={summaries} catalog={catalog} />
 
           {exercises
             .filter((e) => catalog[e.id]?.type === 'rewrite')
@@ -372,7 +382,13 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
             <button
               type="button"
               className="button"
-              onClick={() => downloadFile(`${shown[0]!.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-results.csv`, toCsv(shown, exercises, judgesProblems, (id) => modules.find((m) => m.id === id)?.title ?? id), 'text/csv')}
+              onClick={() =>
+                downloadFile(
+                  `${shown[0]!.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-results.csv`,
+                  `${toCsv(shown, exercises, judgesProblems, moduleTitle)}\r\n${analyticsCsv(summaries, discernment, titleOf, (id) => catalog[id]?.explanation ?? '')}`,
+                  'text/csv',
+                )
+              }
             >
               Download as CSV
             </button>

@@ -13,9 +13,12 @@ export const LEAN_LABEL: Record<Lean, string> = {
   discerning: 'Tells problems from sound items',
   'flags-everything': 'Flags nearly everything',
   'trusts-everything': 'Trusts nearly everything',
-  mixed: 'No clear pattern yet',
+  mixed: 'Little difference yet',
   'too-few': 'Too few items to tell',
 };
+
+/** Problems found less sound items flagged, at least: well clear of guessing, where the two are equal. */
+export const DISCERNING_GAP = 0.35;
 
 /** Fewer problems (or sound items) than this say nothing about a lean. */
 export const MIN_ITEMS_FOR_LEAN = 2;
@@ -48,11 +51,11 @@ export function studentDiscernment(submission: Submission, judgesProblems: (exer
 
 function leanOf(hitRate: number | null, falseAlarmRate: number | null, problems: number, soundItems: number): Lean {
   if (hitRate === null || falseAlarmRate === null || problems < MIN_ITEMS_FOR_LEAN || soundItems < MIN_ITEMS_FOR_LEAN) return 'too-few';
-  if (hitRate - falseAlarmRate >= 0.5) return 'discerning';
+  if (hitRate - falseAlarmRate >= DISCERNING_GAP) return 'discerning';
   // With no clear gap, the share of items flagged says which way the student leans.
   const flagged = (hitRate + falseAlarmRate) / 2;
   if (flagged >= 0.6) return 'flags-everything';
-  if (flagged <= 0.4) return 'trusts-everything';
+  if (flagged <= 0.35) return 'trusts-everything';
   return 'mixed';
 }
 

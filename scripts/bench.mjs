@@ -35,6 +35,8 @@ const BUDGET = {
   /** Largest contentful paint, at most this much later than the bare page's in the same run. */
   lcpOverBareMs: 200,
   cumulativeLayoutShift: 0.01,
+  /** The results page, from pasting 300 students' codes to the last chart drawn. */
+  results300Ms: 3000,
   performance: 0.95,
   accessibility: 1,
 };
@@ -168,6 +170,23 @@ function printTestTable(file, flag, heading, failure) {
 printTestTable('tests/content/assessment.test.ts', 'PRINT_STRATEGIES', 'Strategies that never read', 'A strategy that never reads scores above chance + margin: see the OVER rows above.');
 // The largest suspend data each SCORM package can ask the LMS to keep (SCORM 1.2 allows 4,096 characters).
 printTestTable('tests/content/lms.test.ts', 'PRINT_SUSPEND', 'Largest suspend data', "A package's work no longer fits what SCORM lets an LMS keep: see tests/content/lms.test.ts.");
+
+// The results page with a district's 300 codes: from the paste to the last chart, and from a reload
+// (the saved codes read again) to the charts. Timed in the page by tests/e2e/class-analytics.spec.ts.
+const scale = spawnSync('npx', ['playwright', 'test', 'tests/e2e/class-analytics.spec.ts', '-g', '300 codes', '--workers=1'], {
+  env: { ...process.env, PRINT_RESULTS_SCALE: '1', E2E_ROOT_ONLY: '1', E2E_PORT: '4393' },
+  encoding: 'utf8',
+});
+const scaleLine = scale.stdout.match(/RESULTS_SCALE (\{.*\})/);
+if (scale.status !== 0 || !scaleLine) {
+  console.error(`The results page's 300-code test failed:\n${scale.stdout.slice(-2000)}`);
+  process.exitCode = 1;
+} else {
+  const timing = JSON.parse(scaleLine[1] ?? '{}');
+  console.log(`\nResults page with ${timing.codes} codes. Budget: ${BUDGET.results300Ms} ms from paste to charts.`);
+  console.table([{ 'paste to charts': `${timing.pasteToChartsMs} ms`, 'reload to charts': `${timing.reloadToChartsMs} ms`, verdict: timing.pasteToChartsMs <= BUDGET.results300Ms ? 'ok' : 'OVER' }]);
+  if (timing.pasteToChartsMs > BUDGET.results300Ms) process.exitCode = 1;
+}
 
 // Lighthouse, against the built site on a local static server, beside a bare page on its own server.
 const bareDir = mkdtempSync(join(tmpdir(), 'rts-bare-'));

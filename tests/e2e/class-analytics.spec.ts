@@ -55,7 +55,7 @@ test('a class gets charts of its accuracy, checks and leans, each beside its num
   await page.getByRole('button', { name: 'Download as CSV' }).click();
   const lines = readFileSync((await (await download).path())!, 'utf8').split('\r\n');
   for (const section of ['Exercise accuracy', 'Discernment and lean', 'Most missed']) expect(lines, section).toContain(section);
-  expect(lines.filter((l) => /,(Tells problems from sound items|Flags nearly everything|Trusts nearly everything|Little difference yet|Too few items to tell)$/.test(l))).toHaveLength(30);
+  expect(lines.filter((l) => /,(Tells them apart|Flags nearly everything|Trusts nearly everything|Little difference yet|Too few items yet)$/.test(l))).toHaveLength(30);
 
   // Printed, the charts come along, and nothing is wider than the page.
   await page.emulateMedia({ media: 'print' });

@@ -10,11 +10,11 @@ import { csvLines, studentTotals, type ExerciseSummary } from './results';
 export type Lean = 'discerning' | 'flags-everything' | 'trusts-everything' | 'mixed' | 'too-few';
 
 export const LEAN_LABEL: Record<Lean, string> = {
-  discerning: 'Tells problems from sound items',
+  discerning: 'Tells them apart',
   'flags-everything': 'Flags nearly everything',
   'trusts-everything': 'Trusts nearly everything',
   mixed: 'Little difference yet',
-  'too-few': 'Too few items to tell',
+  'too-few': 'Too few items yet',
 };
 
 /** Problems found less sound items flagged, at least: well clear of guessing, where the two are equal. */

@@ -73,6 +73,6 @@ describe('leanChart', () => {
     expect(svg).toMatch(/>2<\/text>/);
     expect(count(svg, /chart-mark--flags/g)).toBe(1);
     expect(count(svg, /chart-mark--trusts/g)).toBe(1);
-    expect(svg).toContain('5 students: tells problems from sound items, 2; flags nearly everything, 1; trusts nearly everything, 1; too few items to tell, 1.');
+    expect(svg).toContain('5 students: tells them apart, 2; flags nearly everything, 1; trusts nearly everything, 1; too few items yet, 1.');
   });
 });

@@ -284,7 +284,7 @@ describe('rewrite: answer checks and teacher view', () => {
     expect(rewrite.signature(answer('  The police\n\n ended  it. '))).toBe('The police ended it.');
     expect(rewrite.signature(answer('x'.repeat(REWRITE_SHARE_LIMIT + 50)))).toHaveLength(REWRITE_SHARE_LIMIT);
     const entry = rewriteReport.catalog(rewritePublic, rewriteKey);
-    expect(entry).toEqual({ title: 'Say it plainly', type: 'rewrite', model: rewriteKey.modelAnswer });
+    expect(entry).toEqual({ title: 'Say it plainly', type: 'rewrite', model: rewriteKey.modelAnswer, explanation: rewriteKey.rubric.strong.why });
     expect(rewriteReport.describe(entry, 'The police ended it.')).toBe('“The police ended it.”');
     expect(rewriteReport.describe(entry, '')).toBe('nothing written');
     // A rewrite is read, not counted: even gibberish is never tallied as a mistake.

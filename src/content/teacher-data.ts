@@ -2,6 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { routes } from '../lib/routes';
 import type { Exercise } from '../lib/exercises/types';
+import type { BankItem } from '../lib/question-banks/bank';
 import type { TechniqueId } from '../lib/techniques';
 import { courseLessons, courseModules, lessonExerciseIds, type CourseLesson } from './course-data';
 import { reviewItemsOf } from './schemas';
@@ -75,6 +76,12 @@ export async function moduleSections(module: CollectionEntry<'modules'>, lessons
     { id: 'delayed-check', label: 'Delayed check', heading: 'Delayed check', path: routes.check(module.id, 'delayed'), exercises: await loadExercises(module.data.delayedCheck), later: true },
     { id: 'reviews', label: 'Spaced reviews', heading: 'Spaced reviews', path: routes.review(module.id), exercises: await loadExercises(reviewItemsOf(module.data)), later: true },
   ];
+}
+
+/** A module's question-bank items, for every bank format: its pre-check, each lesson's exercises, and its post-check, each with where it sits. */
+export async function bankItemsOf(module: CollectionEntry<'modules'>): Promise<BankItem[]> {
+  const sections = await moduleSections(module, await lessonsOf(module.id));
+  return sections.filter((s) => !s.later).flatMap((s) => s.exercises.map((exercise) => ({ exercise, where: s.heading })));
 }
 
 /** The techniques a highlight exercise asks students to find, read from its targets. */

@@ -6,20 +6,15 @@
  */
 import { NO_PROBLEM } from '../exercises/classify/categories';
 import { categoryLabel } from '../exercises/classify';
-import type { Excerpt, Exercise } from '../exercises/types';
-
-export interface BankItem {
-  exercise: Exercise;
-  /** Where it sits in the module, e.g. "Pre-check" or "Lesson 2: Read the results before you click". */
-  where: string;
-}
+import type { Exercise } from '../exercises/types';
+import { excerptGroups, excerptLine, leftOut, pickWeights, type BankItem, type LeftOut } from './bank';
 
 export interface GiftBank {
   text: string;
   /** Exercise ids in the bank, in order. */
   included: string[];
   /** Exercises GIFT cannot express, with their types. */
-  left: { id: string; type: Exercise['type']; title: string }[];
+  left: LeftOut[];
 }
 
 /** GIFT's special characters, escaped; a line break as GIFT's \n, since a blank line ends a question. */
@@ -30,17 +25,9 @@ export function giftEscape(text: string): string {
     .replace(/\r?\n/g, '\\n');
 }
 
-function excerptLine(excerpt: Excerpt): string {
-  const source = excerpt.document ? `Document ${excerpt.document.number}${excerpt.document.outlet ? `, ${excerpt.document.outlet}` : ''}` : 'Practice example written for this course';
-  return `“${excerpt.text.replace(/\s*\n\s*\n\s*/g, ' / ')}” (${source})`;
-}
-
-/** Moodle's grade for one of `n` options, as its list of allowed fractions writes it. */
-const share = (n: number) => Number((100 / n).toFixed(5)).toString();
-
-function stem(exercise: Exercise, where: string, excerpts: readonly Excerpt[]): string {
-  const pub = exercise.public;
-  return [`[${where}] ${pub.prompt}`, ...excerpts.map(excerptLine)].map(giftEscape).join('\\n\\n');
+function stem(exercise: Exercise, where: string): string {
+  const excerpts = excerptGroups(exercise).flatMap((g) => g.excerpts);
+  return [`[${where}] ${exercise.public.prompt}`, ...excerpts.map(excerptLine)].map(giftEscape).join('\\n\\n');
 }
 
 function question(exercise: Exercise, where: string): string | null {
@@ -49,26 +36,20 @@ function question(exercise: Exercise, where: string): string | null {
     case 'single-choice': {
       const { public: pub, key } = exercise;
       const options = pub.options.map((o) => `${o.id === key.correct ? '=' : '~'}${giftEscape(o.text)}#${giftEscape(key.feedback[o.id] ?? '')}`);
-      return `${title} ${stem(exercise, where, pub.excerpt ? [pub.excerpt] : [])} {\n${options.join('\n')}\n}`;
+      return `${title} ${stem(exercise, where)} {\n${options.join('\n')}\n}`;
     }
     case 'multiple-choice':
     case 'compare': {
       const { public: pub, key } = exercise;
-      // Moodle's weights are the course's own score: the share of right options chosen less the share of wrong ones.
-      const right = pub.options.filter((o) => key.correct.includes(o.id)).length;
-      const wrong = pub.options.length - right;
-      const options = pub.options.map((o) => {
-        const weight = key.correct.includes(o.id) ? share(right) : `-${share(wrong)}`;
-        return `~%${weight}%${giftEscape(o.text)}#${giftEscape(key.feedback[o.id] ?? '')}`;
-      });
-      const excerpts = exercise.type === 'compare' ? [...exercise.public.left.excerpts, ...exercise.public.right.excerpts] : (exercise.public.excerpt ? [exercise.public.excerpt] : []);
-      return `${title} ${stem(exercise, where, excerpts)} {\n${options.join('\n')}\n}`;
+      const weights = pickWeights(pub.options.map((o) => o.id), key.correct);
+      const options = pub.options.map((o) => `~%${weights.get(o.id)}%${giftEscape(o.text)}#${giftEscape(key.feedback[o.id] ?? '')}`);
+      return `${title} ${stem(exercise, where)} {\n${options.join('\n')}\n}`;
     }
     case 'classify': {
       const { public: pub, key } = exercise;
       const pairs = pub.items.map((item) => `=${giftEscape(excerptLine(item.excerpt))} -> ${giftEscape(categoryLabel(key.answers[item.id] ?? NO_PROBLEM))}`);
       const why = pub.items.map((item, i) => `${i + 1}. ${key.feedback[item.id] ?? ''}`).join(' ');
-      return `${title} ${stem(exercise, where, [])} {\n${pairs.join('\n')}\n####${giftEscape(why)}\n}`;
+      return `${title} ${stem(exercise, where)} {\n${pairs.join('\n')}\n####${giftEscape(why)}\n}`;
     }
     default:
       return null;
@@ -85,7 +66,7 @@ export function giftBank(moduleTitle: string, category: string, items: readonly 
     if (q) {
       questions.push(q);
       included.push(exercise.public.id);
-    } else left.push({ id: exercise.public.id, type: exercise.type, title: exercise.public.title });
+    } else left.push(leftOut(exercise));
   }
   const header = [
     `// Read the Source: ${moduleTitle}. A Moodle GIFT question bank, made from the course's own exercises.`,

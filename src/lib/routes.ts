@@ -43,6 +43,10 @@ export const routes = {
   classPlans: (module: string) => `/teachers/plans/${module}/`,
   /** A module's choice and sorting items as a Moodle GIFT file. */
   questionBank: (module: string) => `/teachers/question-banks/${module}.gift.txt`,
+  /** The same items as Moodle XML. */
+  questionBankMoodle: (module: string) => `/teachers/question-banks/${module}.moodle.xml`,
+  /** Every exercise of a module as a QTI 3.0 content package. */
+  questionBankQti: (module: string) => `/teachers/question-banks/${module}.qti.zip`,
 } as const;
 
 export { anchors, currentLessonId, lessonId, lessonSlug } from './ids';

@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { parse } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { loadCourseContent } from '../../src/content/load-content';
@@ -129,8 +129,8 @@ describe.each(modules)('the Moodle XML bank of %s', (id) => {
 
   it('gives right answers 100 (single) or a positive share summing to 100 (several), and every answer its feedback', () => {
     for (const [i, ex] of expected.entries()) {
+      if (ex.type !== 'single-choice' && ex.type !== 'multiple-choice' && ex.type !== 'compare') continue;
       const at = question(i);
-      if (ex.type === 'classify') continue;
       expect(xstring(file, `${at}/@type`), ex.public.id).toBe('multichoice');
       const texts = xpath(file, `${at}/answer/text/text()`).map(htmlText);
       expect(texts, ex.public.id).toEqual(ex.public.options.map((o) => normalise(o.text)));

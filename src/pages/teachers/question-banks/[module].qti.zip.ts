@@ -8,4 +8,5 @@ export async function getStaticPaths() {
   return Promise.all((await courseModules()).map(async (m) => ({ params: { module: m.id }, props: { zip: qtiPackage(m.id, await bankItemsOf(m)).zip } })));
 }
 
-export const GET: APIRoute<{ zip: Uint8Array }> = ({ props }) => new Response(props.zip, { headers: { 'Content-Type': 'application/zip' } });
+// Response wants bytes over a plain ArrayBuffer; fflate's type allows a shared one, so the bytes are copied into one.
+export const GET: APIRoute<{ zip: Uint8Array }> = ({ props }) => new Response(new Uint8Array(props.zip), { headers: { 'Content-Type': 'application/zip' } });

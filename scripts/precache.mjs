@@ -7,7 +7,8 @@
 export function serviceWorkerOptions(outDir, base) {
   return {
     globDirectory: outDir,
-    globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,wasm,txt}', 'pagefind/**/*'],
+    // The question banks too (Moodle XML, QTI zips): a teacher offline can still download them.
+    globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,wasm,txt}', 'pagefind/**/*', 'teachers/question-banks/*.{xml,zip}'],
     // Data for npm run lms only: what each LMS package's launch page reads, and the packages' descriptions.
     globIgnores: ['lms/launch-data.json', 'lms/packages.json'],
     swDest: `${outDir}/sw.js`,

@@ -1,2 +1,2 @@
-/** Text made safe inside XML or SVG, as element text or as a quoted attribute value. */
-export const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text made safe inside XML, SVG or HTML, as element text or as a quoted attribute value (either quote). */
+export const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -124,6 +124,16 @@ test('after one visit, an exercise, search and the teacher tools work with the n
     await expect(page.getByLabel('Link', { exact: true })).toHaveValue(/#a1\./);
     await page.goto(`${server.url}/teachers/results/`);
     await expect(page.getByLabel('Paste codes, one per line')).toBeVisible();
+
+    // The question banks download offline too: each format, from the cache.
+    for (const file of ['who-says-so.gift.txt', 'who-says-so.moodle.xml', 'who-says-so.qti.zip']) {
+      const head = await page.evaluate(async (url) => {
+        const response = await fetch(url);
+        return { ok: response.ok, start: [...new Uint8Array(await response.arrayBuffer()).slice(0, 2)] };
+      }, `${server.url}/teachers/question-banks/${file}`);
+      expect(head.ok, file).toBe(true);
+      if (file.endsWith('.zip')) expect(head.start, 'a zip starts with PK').toEqual([0x50, 0x4b]);
+    }
   } finally {
     await close();
   }

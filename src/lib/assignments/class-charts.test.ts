@@ -45,7 +45,7 @@ describe('checksChart', () => {
     expect(count(svg, /chart-mark--post/g)).toBe(1);
     expect(count(svg, /chart-mark--delayed/g)).toBe(1);
     expect(count(svg, /class="chart-link"/g)).toBe(1);
-    expect(svg).toContain("<title id=\"chk-title\">Module 1: each student's checks</title>");
+    expect(svg).toContain("<title id=\"chk-title\">Module 1: each student&apos;s checks</title>");
     expect(svg).toContain('Median pre-check 50%, post-check 80%, delayed check 70%. 1 of 1 with both checks done scored higher');
   });
 

@@ -8,7 +8,8 @@ import { acceptedLabel, categoryLabel } from '../exercises/classify';
 import { NO_PROBLEM } from '../exercises/classify/categories';
 import type { Exercise } from '../exercises/types';
 import { excerptGroups, excerptLine, leftOut, pickWeights, type BankItem, type LeftOut } from './bank';
-import { cdata, paragraphs, xmlEscape } from './xml';
+import { xmlEscape } from '../xml';
+import { cdata, paragraphs } from './xml';
 
 export interface MoodleBank {
   xml: string;

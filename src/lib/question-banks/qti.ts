@@ -15,7 +15,8 @@ import { FIRST_CLICK_CREDIT } from '../exercises/search-task';
 import type { Exercise, ExerciseOf, PassageSpan } from '../exercises/types';
 import { techniqueById } from '../techniques';
 import { excerptGroups, excerptLine, excerptSource, type BankItem } from './bank';
-import { paragraphs, qtiId, xmlEscape } from './xml';
+import { xmlEscape } from '../xml';
+import { paragraphs, qtiId } from './xml';
 
 const ASI_NS = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
 const ASI_XSD = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cdata, paragraphs, qtiId, xmlEscape } from './xml';
+import { xmlEscape } from '../xml';
+import { cdata, paragraphs, qtiId } from './xml';
 
 describe('XML text', () => {
   it('escapes every character XML reads as markup, in text and in attributes', () => {

@@ -1,7 +1,5 @@
 /** Writing text into XML (and HTML held in XML) safely, for the Moodle XML and QTI banks. */
-
-/** Text or an attribute value, with XML's special characters escaped. */
-export const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+import { xmlEscape } from '../xml';
 
 /** A CDATA section; "]]>" inside it would end the section early, so it is split across two. */
 export const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;

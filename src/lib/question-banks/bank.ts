@@ -17,7 +17,20 @@ export interface LeftOut {
   title: string;
 }
 
-export const leftOut = (exercise: Exercise): LeftOut => ({ id: exercise.public.id, type: exercise.type, title: exercise.public.title });
+const leftOut = (exercise: Exercise): LeftOut => ({ id: exercise.public.id, type: exercise.type, title: exercise.public.title });
+
+/** Each item written as a question where the format can (`question` gives null where not), and the ids in and left out. */
+export function writeQuestions(items: readonly BankItem[], question: (exercise: Exercise, where: string) => string | null): { questions: string[]; included: string[]; left: LeftOut[] } {
+  const written = { questions: [] as string[], included: [] as string[], left: [] as LeftOut[] };
+  for (const { exercise, where } of items) {
+    const q = question(exercise, where);
+    if (q) {
+      written.questions.push(q);
+      written.included.push(exercise.public.id);
+    } else written.left.push(leftOut(exercise));
+  }
+  return written;
+}
 
 /** Where an excerpt comes from: "Document 003, ANHA", or that the course wrote it. */
 export const excerptSource = (excerpt: Excerpt) =>

@@ -7,7 +7,7 @@
 import { NO_PROBLEM } from '../exercises/classify/categories';
 import { categoryLabel } from '../exercises/classify';
 import type { Exercise } from '../exercises/types';
-import { excerptGroups, excerptLine, leftOut, pickWeights, type BankItem, type LeftOut } from './bank';
+import { excerptGroups, excerptLine, pickWeights, writeQuestions, type BankItem, type LeftOut } from './bank';
 
 export interface GiftBank {
   text: string;
@@ -58,16 +58,7 @@ function question(exercise: Exercise, where: string): string | null {
 
 /** `category` is the Moodle question category to import into, with "/" between levels. */
 export function giftBank(moduleTitle: string, category: string, items: readonly BankItem[]): GiftBank {
-  const included: string[] = [];
-  const left: GiftBank['left'] = [];
-  const questions: string[] = [];
-  for (const { exercise, where } of items) {
-    const q = question(exercise, where);
-    if (q) {
-      questions.push(q);
-      included.push(exercise.public.id);
-    } else left.push(leftOut(exercise));
-  }
+  const { questions, included, left } = writeQuestions(items, question);
   const header = [
     `// Read the Source: ${moduleTitle}. A Moodle GIFT question bank, made from the course's own exercises.`,
     '// Import it in Moodle: Question bank > Import > GIFT format. Every option keeps its feedback.',

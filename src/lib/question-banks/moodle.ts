@@ -7,7 +7,7 @@
 import { acceptedLabel, categoryLabel } from '../exercises/classify';
 import { NO_PROBLEM } from '../exercises/classify/categories';
 import type { Exercise } from '../exercises/types';
-import { excerptGroups, excerptLine, leftOut, pickWeights, type BankItem, type LeftOut } from './bank';
+import { excerptGroups, excerptLine, pickWeights, writeQuestions, type BankItem, type LeftOut } from './bank';
 import { xmlEscape } from '../xml';
 import { cdata, paragraphs } from './xml';
 
@@ -89,16 +89,7 @@ function question(exercise: Exercise, where: string): string | null {
 
 /** `category` is the Moodle question category to import into, with "/" between levels. */
 export function moodleBank(moduleTitle: string, category: string, items: readonly BankItem[]): MoodleBank {
-  const included: string[] = [];
-  const left: LeftOut[] = [];
-  const questions: string[] = [];
-  for (const { exercise, where } of items) {
-    const q = question(exercise, where);
-    if (q) {
-      questions.push(q);
-      included.push(exercise.public.id);
-    } else left.push(leftOut(exercise));
-  }
+  const { questions, included, left } = writeQuestions(items, question);
   // "--" may not appear inside an XML comment.
   const comment = (text: string) => `<!-- ${text.replace(/--/g, '–')} -->`;
   const header = [

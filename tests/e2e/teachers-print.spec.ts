@@ -247,3 +247,28 @@ test.describe('printing', () => {
     }
   });
 });
+
+test.describe('the print bar on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('does not move the page when its script runs, and without scripts gives way to the Print command', async ({ page, browser }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(WORKSHEET_KEY);
+    await expect(page.getByRole('button', { name: /Print/ })).toBeVisible();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const noScript = await context.newPage();
+    await noScript.goto(WORKSHEET_KEY);
+    await expect(noScript.getByRole('button', { name: /Print/ })).toBeHidden();
+    await expect(noScript.getByText('You can also use your browser’s Print command')).toBeVisible();
+    await context.close();
+  });
+});

@@ -95,3 +95,12 @@ test('300 codes pasted at once: every student in the tables and the charts', asy
   const reloadMs = Date.now() - reloaded;
   if (process.env.PRINT_RESULTS_SCALE) console.log(`RESULTS_SCALE ${JSON.stringify({ codes: 300, pasteToChartsMs: Math.round(ms), reloadToChartsMs: reloadMs })}`);
 });
+
+test('when the charts cannot load, the tables still show every number, with a notice', async ({ page }) => {
+  await page.route(/\/_astro\/ClassAnalytics\.[\w-]+\.js$/, (route) => route.abort());
+  await paste(page, syntheticCodes(content, module.id, 5));
+  await expect(page.getByRole('alert')).toContainText('The charts could not be loaded');
+  await expect(page.getByRole('table').first().locator('tbody tr')).toHaveCount(5);
+  await expect(page.locator('tr[data-exercise]').first()).toBeVisible();
+  await expect(page.locator('svg.class-chart')).toHaveCount(0);
+});

@@ -8,7 +8,6 @@ import { downloadFile } from '../exercises/browser-files';
 import { replayEarlyInput } from '../exercises/early-input';
 import { useHydrated } from '../exercises/common';
 import { percent } from '../../lib/format';
-import { AccuracyFigure, ChecksFigure, LeanSection, MostMissed } from './ClassAnalytics';
 import { localStorageOrNull, removeAndVerify } from '../../lib/storage';
 import { TableWrap } from './TableWrap';
 
@@ -66,6 +65,25 @@ function useCatalog(files: readonly string[]): { catalog: Record<string, Catalog
   return { catalog, ready: wanted.length === 0, failed: files.filter((file) => loaded[file] === 'failed') };
 }
 
+type Analytics = typeof import('./ClassAnalytics');
+
+/** The charts' code, fetched once there are results to chart, beside the catalog: a visit with none does not load it. */
+function useAnalytics(wanted: boolean): { analytics: Analytics | null; failed: boolean } {
+  const [state, setState] = useState<{ analytics: Analytics | null; failed: boolean }>({ analytics: null, failed: false });
+  useEffect(() => {
+    if (!wanted || state.analytics) return;
+    let live = true;
+    import('./ClassAnalytics').then(
+      (analytics) => live && setState({ analytics, failed: false }),
+      () => live && setState({ analytics: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, state.analytics]);
+  return state;
+}
+
 export default function ResultsView({ catalogFiles, modules }: Props) {
   const hydrated = useHydrated();
   /** Each exercise's catalog file, by exercise id: also the ids this copy of the site knows. */
@@ -107,6 +125,7 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
   const current = chosen && assignments.some(([key]) => key === chosen) ? chosen : (assignments[0]?.[0] ?? null);
   const shown = submissions.filter((s) => s.assignment === current);
   const shownIds = exercisesIn(shown);
+  const { analytics, failed: chartsFailed } = useAnalytics(shown.length > 0);
   const { catalog, ready, failed } = useCatalog([...new Set(shownIds.flatMap((id) => (Object.hasOwn(fileOf, id) ? [fileOf[id]!] : [])))]);
   const titleOf = (id: string) => catalog[id]?.title ?? id;
   const exercises = shownIds.map((id) => ({ id, title: titleOf(id) }));
@@ -182,7 +201,7 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
 
       {shown.length === 0 ? (
         <p>No results yet. Codes you add are kept in this browser until you clear them.</p>
-      ) : !ready ? (
+      ) : !ready || (!analytics && !chartsFailed) ? (
         <p role="status">Reading the exercises these results are about…</p>
       ) : (
         <>
@@ -199,6 +218,11 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
             </div>
           )}
           <h2>{shown[0]!.title}</h2>
+          {chartsFailed && (
+            <p className="message message--error" role="alert">
+              The charts could not be loaded, so the tables below show the numbers alone. Reload the page to try again.
+            </p>
+          )}
           {failed.length > 0 && (
             <p className="message message--error" role="alert">
               The details of some exercises could not be read ({failed.length} {failed.length === 1 ? 'file' : 'files'}), so their columns show ids
@@ -266,7 +290,7 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
                 reviews done. A check counts once every item in it is answered.
               </p>
               {checkedModules(shown).map((m) => (
-                <ChecksFigure key={m} shown={shown} module={m} title={moduleTitle(m)} />
+                analytics && <analytics.ChecksFigure key={m} shown={shown} module={m} title={moduleTitle(m)} />
               ))}
               <TableWrap labelledBy="results-checks">
                 <table className="results__table" data-results-checks="">
@@ -307,7 +331,7 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
 
           <section aria-labelledby="results-exercises">
             <h3 id="results-exercises">Exercise by exercise</h3>
-            <AccuracyFigure summaries={summaries} titleOf={titleOf} />
+            {analytics && <analytics.AccuracyFigure summaries={summaries} titleOf={titleOf} />}
             <TableWrap labelledBy="results-exercises">
               <table className="results__table">
                 <thead>
@@ -353,8 +377,8 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
             </TableWrap>
           </section>
 
-          {discernment.some((d) => d.problems + d.soundItems > 0) && <LeanSection students={discernment} />}
-          <MostMissed summaries={summaries} catalog={catalog} />
+          {analytics && discernment.some((d) => d.problems + d.soundItems > 0) && <analytics.LeanSection students={discernment} />}
+          {analytics && <analytics.MostMissed summaries={summaries} catalog={catalog} />}
 
           {exercises
             .filter((e) => catalog[e.id]?.type === 'rewrite')

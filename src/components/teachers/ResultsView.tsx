@@ -134,6 +134,7 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
   const assignedIds = exercises.map((e) => e.id);
   const unknown = unknownExercises(shown, fileOf);
   const discernment = shown.map((s) => studentDiscernment(s, judgesProblems));
+  const modulesChecked = checkedModules(shown);
   const moduleTitle = (id: string) => modules.find((m) => m.id === id)?.title ?? id;
 
   return (
@@ -282,14 +283,14 @@ export default function ResultsView({ catalogFiles, modules }: Props) {
             </TableWrap>
           </section>
 
-          {checkedModules(shown).length > 0 && (
+          {modulesChecked.length > 0 && (
             <section aria-labelledby="results-checks">
               <h3 id="results-checks">Checks and spaced reviews (score in %)</h3>
               <p>
                 Each module&rsquo;s pre-check, post-check and delayed check (about three weeks later), as the student last left them, and the short
                 reviews done. A check counts once every item in it is answered.
               </p>
-              {checkedModules(shown).map((m) => (
+              {modulesChecked.map((m) => (
                 analytics && <analytics.ChecksFigure key={m} shown={shown} module={m} title={moduleTitle(m)} />
               ))}
               <TableWrap labelledBy="results-checks">

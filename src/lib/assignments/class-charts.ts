@@ -5,11 +5,11 @@
  * and the page shows the same numbers in a table beside it. Text from result codes (student
  * names) is escaped: a code is made by a student and may hold anything.
  */
+import { percent } from '../format';
 import { xmlEscape } from '../xml';
 import { LEAN_LABEL, gained, leanCounts, median, type CheckRow, type Lean, type StudentDiscernment } from './class-analytics';
 
 const WIDTH = 360;
-const pct = (value: number) => `${Math.round(value * 100)}%`;
 
 /** A label cut to `max` characters with an ellipsis, so it stays inside the chart on a phone. */
 export function fitLabel(label: string, max: number): string {
@@ -45,10 +45,10 @@ export function accuracyChart(bars: readonly AccuracyBar[], idPrefix: string): s
       `<text class="chart-small" x="0" y="${top + 12}">${xmlEscape(fitLabel(bar.label, 50))}</text>`,
       `<line class="chart-track" x1="0" y1="${top + 23}" x2="${BAR_SPACE}" y2="${top + 23}"/>`,
       bar.value === null ? '' : `<rect class="chart-bar chart-bar--found" x="0" y="${top + 17}" width="${width.toFixed(1)}" height="12"/>`,
-      `<text class="chart-small chart-value" x="${(width + 5).toFixed(1)}" y="${top + 28}">${bar.value === null ? 'not tried' : pct(bar.value)}</text>`,
+      `<text class="chart-small chart-value" x="${(width + 5).toFixed(1)}" y="${top + 28}">${bar.value === null ? 'not tried' : percent(bar.value)}</text>`,
     ];
   });
-  const description = bars.map((b) => `${b.label}: ${b.value === null ? 'not tried' : `average ${pct(b.value)}`}.`).join(' ');
+  const description = bars.map((b) => `${b.label}: ${b.value === null ? 'not tried' : `average ${percent(b.value)}`}.`).join(' ');
   return svg('accuracy-chart', Math.max(bars.length * BAR_ROW, BAR_ROW), idPrefix, 'Average score, exercise by exercise', description, body.filter(Boolean));
 }
 
@@ -69,7 +69,7 @@ export const CHECK_MARK = {
 export function checksChart(rows: readonly CheckRow[], moduleTitle: string, idPrefix: string): string {
   const ticks = [0, 0.25, 0.5, 0.75, 1].flatMap((t) => [
     `<line class="chart-grid" x1="${checkX(t)}" y1="${CHECK_TOP - 8}" x2="${checkX(t)}" y2="${CHECK_TOP + rows.length * CHECK_ROW}"/>`,
-    `<text class="chart-small" x="${checkX(t)}" y="${CHECK_TOP - 14}" text-anchor="middle">${pct(t)}</text>`,
+    `<text class="chart-small" x="${checkX(t)}" y="${CHECK_TOP - 14}" text-anchor="middle">${percent(t)}</text>`,
   ]);
   const marks = rows.flatMap((row, i) => {
     const y = CHECK_TOP + i * CHECK_ROW + CHECK_ROW / 2;
@@ -81,7 +81,7 @@ export function checksChart(rows: readonly CheckRow[], moduleTitle: string, idPr
       row.delayed === null ? '' : CHECK_MARK.delayed(checkX(row.delayed), y),
     ];
   });
-  const typical = (what: string, value: number | null) => `${what} ${value === null ? 'not done by anyone' : pct(value)}`;
+  const typical = (what: string, value: number | null) => `${what} ${value === null ? 'not done by anyone' : percent(value)}`;
   const { higher, both } = gained(rows);
   const description = `${rows.length} ${rows.length === 1 ? 'student' : 'students'}. Median ${typical('pre-check', median(rows.map((r) => r.pre)))}, ${typical('post-check', median(rows.map((r) => r.post)))}, ${typical('delayed check', median(rows.map((r) => r.delayed)))}. ${higher} of ${both} with both checks done scored higher on the post-check than on the pre-check.`;
   return svg('checks-chart', CHECK_TOP + rows.length * CHECK_ROW + 6, idPrefix, `${moduleTitle}: each student's checks`, description, [...ticks, ...marks.filter(Boolean)]);
@@ -124,8 +124,8 @@ export function leanChart(students: readonly StudentDiscernment[], idPrefix: str
     `<rect class="chart-frame" x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}"/>`,
     `<line class="chart-grid chart-grid--chance" x1="${plotX(0)}" y1="${plotY(0)}" x2="${plotX(1)}" y2="${plotY(1)}"/>`,
     ...[0, 0.5, 1].flatMap((t) => [
-      `<text class="chart-small" x="${plotX(t)}" y="${PLOT.bottom + 16}" text-anchor="middle">${pct(t)}</text>`,
-      `<text class="chart-small" x="${PLOT.left - 6}" y="${plotY(t) + 4}" text-anchor="end">${pct(t)}</text>`,
+      `<text class="chart-small" x="${plotX(t)}" y="${PLOT.bottom + 16}" text-anchor="middle">${percent(t)}</text>`,
+      `<text class="chart-small" x="${PLOT.left - 6}" y="${plotY(t) + 4}" text-anchor="end">${percent(t)}</text>`,
     ]),
     `<text class="chart-small" x="${(PLOT.left + PLOT.right) / 2}" y="${PLOT.bottom + 34}" text-anchor="middle">Sound items flagged as problems</text>`,
     `<text class="chart-small" transform="translate(12 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle">Problems found</text>`,

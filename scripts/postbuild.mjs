@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { svgDataUri } from './favicon.mjs';
 import { writeHeaderFiles } from './headers.mjs';
 import { serviceWorkerOptions } from './precache.mjs';
 
@@ -40,7 +41,7 @@ writeFileSync(
       display: 'standalone',
       background_color: '#fbfaf7',
       theme_color: '#1d4ed8',
-      icons: [{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      icons: [{ src: svgDataUri(readFileSync('public/favicon.svg', 'utf8')), sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     null,
     2,

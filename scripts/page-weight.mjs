@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { AFTER_PAINT_ATTRIBUTE } from './after-paint.mjs';
 
 /** @param {string | Buffer} content */
 export const gzipBytes = (content) => gzipSync(content, { level: 9 }).length;
@@ -51,6 +52,9 @@ export function measurePages(dist, base = '/') {
     const scripts = new Set();
     for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) withImports(dist, stripBase(m[1] ?? ''), scripts);
     for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) withImports(dist, stripBase(m[1] ?? ''), scripts);
+    for (const m of html.matchAll(new RegExp(`${AFTER_PAINT_ATTRIBUTE}="([^"]+)"`, 'g'))) {
+      for (const url of (m[1] ?? '').split(' ')) withImports(dist, stripBase(url), scripts);
+    }
     const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
     const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(dist, stripBase(m[1] ?? ''))));
     const jsFiles = [...scripts].sort();

@@ -1,17 +1,21 @@
 // @ts-check
-// After `astro build`: index the site for search (Pagefind), then write the web app manifest, a
-// service worker that precaches every file, search index included (Workbox), and the response
-// headers for static hosts (scripts/headers.mjs). All respect SITE_BASE.
+// After `astro build`: load page scripts after the first paint (scripts/after-paint.mjs), index the
+// site for search (Pagefind), then write the web app manifest, a service worker that precaches
+// every file, search index included (Workbox), and the response headers for static hosts
+// (scripts/headers.mjs). All respect SITE_BASE.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { deferPageScripts } from './after-paint.mjs';
 import { svgDataUri } from './favicon.mjs';
 import { writeHeaderFiles } from './headers.mjs';
 import { serviceWorkerOptions } from './precache.mjs';
 
 const outDir = process.env.SITE_OUT_DIR ?? 'dist';
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+deferPageScripts(outDir);
 
 const pagefind = spawnSync('pagefind', ['--site', outDir, '--quiet'], { stdio: 'inherit' });
 if (pagefind.status !== 0) process.exit(pagefind.status ?? 1);

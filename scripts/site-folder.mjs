@@ -3,6 +3,7 @@
 // and a folder's files, ready to zip.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { AFTER_PAINT_ATTRIBUTE } from './after-paint.mjs';
 
 /**
  * Rewrite site-root references in one page to relative ones that work from a folder.
@@ -10,13 +11,19 @@ import { join, relative, sep } from 'node:path';
  */
 export function relativise(html, depth) {
   const up = depth === 0 ? './' : '../'.repeat(depth);
-  return html.replace(/(\s(?:href|src|component-url|renderer-url|data-bundle|action)=")\/(?!\/)([^"]*)"/g, (/** @type {string} */ _m, /** @type {string} */ attr, /** @type {string} */ rest) => {
+  /** @param {string} rest a site-root address without its leading "/" */
+  const relativeTo = (rest) => {
     const [path = '', hash = ''] = rest.split('#');
     const target = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-    return `${attr}${up}${target}${hash ? `#${hash}` : ''}"`;
-  });
+    return `${up}${target}${hash ? `#${hash}` : ''}`;
+  };
+  return html
+    .replace(/(\s(?:href|src|component-url|renderer-url|data-bundle|action)=")\/(?!\/)([^"]*)"/g, (/** @type {string} */ _m, /** @type {string} */ attr, /** @type {string} */ rest) => `${attr}${relativeTo(rest)}"`)
+    // The scripts a page loads after its first paint (scripts/after-paint.mjs), space-separated.
+    .replace(new RegExp(`(\\s${AFTER_PAINT_ATTRIBUTE}=")([^"]*)"`, 'g'), (/** @type {string} */ _m, /** @type {string} */ attr, /** @type {string} */ urls) =>
+      `${attr}${urls.split(' ').map((url) => (url.startsWith('/') && !url.startsWith('//') ? relativeTo(url.slice(1)) : url)).join(' ')}"`,
+    );
 }
-
 
 /**
  * Every file under a folder, by its path (with "/" between folders) below it, after `prefix`:

@@ -91,7 +91,10 @@ test('a text marked by keyboard survives a reload, and a saved file opens with t
   const other = await browser.newContext();
   const teacher = await other.newPage();
   await teacher.goto('/workbench/');
-  await teacher.locator('input[type="file"]').setInputFiles(file);
+  // The file button works once the workbench has loaded (it is disabled before, so no choice is lost).
+  const open = teacher.locator('input[type="file"]');
+  await expect(open).toBeEnabled();
+  await open.setInputFiles(file);
   await expect(teacher.getByRole('status').filter({ hasText: 'Opened' })).toContainText('Flood report, with 3 marks');
   await expect(marks(teacher)).toHaveText(expected);
   await expect(teacher.getByRole('radio', { name: /^Little/ })).toBeChecked();

@@ -161,3 +161,15 @@ test("a second LMS learner in the same browser starts from their own work; the f
   expect(stored.progress ?? '').not.toContain(first);
   expect(stored.setAside).toContain(first);
 });
+
+test("search inside a package finds pages and links to the package's own files", async ({ page }) => {
+  // The package's links name files, so its search box has to find Pagefind's folder from
+  // ".../pagefind/index.html" (it once asked for "pagefind/index.htmlpagefind.js" and found nothing).
+  await page.goto(`${origin}/scorm12/search/index.html`);
+  await page.getByLabel('Search the course').fill('anonymous');
+  const first = page.locator('.pagefind-ui__result-link').first();
+  await expect(first).toHaveAttribute('href', /^\/scorm12\/.+\/index\.html$/);
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(page.url()).toMatch(/\/scorm12\/.+\/index\.html$/);
+});

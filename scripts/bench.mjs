@@ -4,7 +4,7 @@
 // (the floor: text, no CSS or JS) in the same run. Budgets are printed beside the figures, and the
 // bench exits 1 when one is missed.
 // Options, after `npm run bench --`:
-//   --before DIR    also weigh and run Lighthouse on an earlier build in DIR, page by page in turn
+//   --before DIR    also weigh and run Lighthouse on an earlier build in DIR, audit by audit in turn
 //                   with this one, so a change is measured before and after in one run
 //   --baseline REV  also build git revision REV (in a temporary worktree) in turn with this tree,
 //                   and print the build-time ratio old/new from those runs (--runs N pairs, default 3)
@@ -225,16 +225,24 @@ async function auditOnce(url) {
     cls: lhr?.audits['cumulative-layout-shift']?.numericValue ?? Infinity,
   };
 }
-/** The median of `--lighthouse-runs` audits of one page, and its worst accessibility score. @param {string} url */
-async function audit(url) {
-  const runs = [];
-  for (let i = 0; i < Math.max(1, Number(options['lighthouse-runs'])); i++) runs.push(await auditOnce(url));
-  return {
-    performance: median(runs.map((r) => r.performance)),
-    accessibility: Math.min(...runs.map((r) => r.accessibility)),
-    lcp: median(runs.map((r) => r.lcp)),
-    cls: median(runs.map((r) => r.cls)),
-  };
+/**
+ * The medians of `--lighthouse-runs` audits of each address, and each one's worst accessibility
+ * score. Runs alternate between the addresses (a before and after of one page), so a machine that
+ * slows down for a while slows both alike.
+ * @param {string[]} urls
+ */
+async function audit(...urls) {
+  /** @type {Awaited<ReturnType<typeof auditOnce>>[][]} */
+  const runs = urls.map(() => []);
+  for (let i = 0; i < Math.max(1, Number(options['lighthouse-runs'])); i++) {
+    for (const [n, url] of urls.entries()) runs[n]?.push(await auditOnce(url));
+  }
+  return runs.map((of) => ({
+    performance: median(of.map((r) => r.performance)),
+    accessibility: Math.min(...of.map((r) => r.accessibility)),
+    lcp: median(of.map((r) => r.lcp)),
+    cls: median(of.map((r) => r.cls)),
+  }));
 }
 // The heaviest page of each kind a student or teacher opens most, and the pages that wait on saved data.
 const LIGHTHOUSE_KINDS = ['home', 'lesson', 'module page', 'module check', 'document reader', '/modules/', '/exercises/', '/search/', 'answer key', 'worksheet', '/teachers/'];
@@ -242,11 +250,13 @@ const targets = [...LIGHTHOUSE_KINDS.flatMap((kind) => byKind.get(kind)?.path ??
 const rows = [];
 let failed = false;
 try {
-  const bare = await audit('http://127.0.0.1:4398/');
+  const [bare] = await audit('http://127.0.0.1:4398/');
+  if (!bare) throw new Error('The bare page was not audited.');
   rows.push({ page: 'bare HTML page (the floor)', LCP: `${Math.round(bare.lcp)} ms`, CLS: bare.cls.toFixed(3), performance: bare.performance, accessibility: bare.accessibility, verdict: '' });
   for (const path of targets) {
-    const before = options.before && beforeJs.has(path) ? await audit(`http://127.0.0.1:4397${path}`) : null;
-    const now = await audit(`http://127.0.0.1:4399${path}`);
+    const audited = await audit(`http://127.0.0.1:4399${path}`, ...(options.before && beforeJs.has(path) ? [`http://127.0.0.1:4397${path}`] : []));
+    const [now, before = null] = audited;
+    if (!now) throw new Error(`${path} was not audited.`);
     const gap = now.lcp - bare.lcp;
     const missed = [
       gap > BUDGET.lcpOverBareMs && 'LCP',

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { inlineScriptHashes, inlineScriptsPlugin } from './scripts/inline-scripts.mjs';
 
 /** Any folder of any static host: set SITE_BASE=/schools/media-literacy/ at build time. */
 const base = process.env.SITE_BASE ?? '/';
@@ -15,7 +16,7 @@ export default defineConfig({
   integrations: [mdx(), react()],
   // Astro inlines a page script with no shared imports when it is under this size. The reader's
   // script must stay inline: opened from a file (the offline pack), browsers block module files.
-  vite: { build: { assetsInlineLimit: 16 * 1024 } },
+  vite: { build: { assetsInlineLimit: 16 * 1024 }, plugins: [inlineScriptsPlugin()] },
   devToolbar: { enabled: false },
   security: {
     // Astro adds hashes for its own scripts and styles to script-src and style-src; everything
@@ -32,8 +33,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind's offline search runs as WebAssembly, which CSP names separately from eval.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Pagefind's offline search runs as WebAssembly, which CSP names separately from eval. The
+      // scripts that run while a page is read (scripts/inline-scripts.mjs) are allowed by hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },
   },
 });

@@ -9,6 +9,7 @@ import {
   parseProgress,
   recordAttempt,
   saveProgress,
+  savedLessons,
   type ExerciseProgress,
   type ProgressRecord,
   type ProgressStorage,
@@ -358,6 +359,25 @@ describe('migration from version 2, and spaced reviews', () => {
     const merged = mergeProgress({ ...sample, reviews: { m: behind, only: behind } }, { ...sample, reviews: { m: ahead } });
     expect(merged.reviews).toEqual({ m: { finishedAt: T1, rounds: [round(['b'], T1, T2), round(['c'], T2)] }, only: behind });
     expect(mergeProgress({ ...sample, reviews: { m: ahead } }, { ...sample, reviews: { m: behind } }).reviews).toEqual({ m: ahead });
+  });
+});
+
+describe('savedLessons', () => {
+  it('gives the lessons done, as the full read does, without repairing or reporting anything', () => {
+    const damaged = JSON.stringify({ ...sample, exercises: { 'sc-1': { score: 'high' } }, lessons: { 'lesson-1': { completedAt: T1 }, 'lesson-2': { completedAt: 'soon' } } });
+    expect(savedLessons(damaged)).toEqual(parseProgress(damaged).record.lessons);
+    expect(savedLessons(damaged)).toEqual({ 'lesson-1': { completedAt: T1 } });
+  });
+
+  it('migrates older records as the full read does', () => {
+    const v1 = JSON.stringify({ version: 1, exercises: {}, lessons: { 'm/2-x': { completedAt: T1 }, 'm/x': { completedAt: T0 } } });
+    expect(savedLessons(v1)).toEqual({ 'm/x': { completedAt: T0 } });
+  });
+
+  it('gives none for nothing saved, unreadable text, data from elsewhere and versions it cannot read', () => {
+    for (const raw of [null, '', '{"version":', '[1,2]', '{"lessons":{}}', JSON.stringify({ ...sample, version: PROGRESS_VERSION + 1 })]) {
+      expect(savedLessons(raw), String(raw)).toEqual({});
+    }
   });
 });
 

@@ -162,6 +162,33 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   2: (old) => ({ ...old, version: 3, reviews: {} }),
 };
 
+/** A record brought up to this version, or null if it is from a version this code cannot read. */
+function migrated(storedVersion: number, data: Record<string, unknown>): Record<string, unknown> | null {
+  let record = data;
+  let version = storedVersion;
+  while (version < PROGRESS_VERSION && MIGRATIONS[version]) {
+    record = MIGRATIONS[version]!(record);
+    version++;
+  }
+  return version === PROGRESS_VERSION ? record : null;
+}
+
+/**
+ * Only the lessons marked done in saved progress, read without repairing or reporting anything (the
+ * full read does that): for a script that runs while the page is still loading and must stay small.
+ */
+export function savedLessons(raw: string | null): Record<string, LessonProgress> {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw ?? 'null');
+  } catch {
+    return {};
+  }
+  if (!isPlainObject(data) || typeof data.version !== 'number') return {};
+  const record = migrated(data.version, data);
+  return record ? salvage(record.lessons, lessonEntry).kept : {};
+}
+
 export function parseProgress(raw: string | null): { record: ProgressRecord; notice: ProgressNotice | null } {
   if (raw === null || raw === '') return { record: emptyProgress(), notice: null };
   let data: unknown;
@@ -184,19 +211,13 @@ export function readRecord(data: unknown): { record: ProgressRecord; notice: Pro
       notice: { kind: 'foreign', message: 'The saved data in this browser was not progress from this course, so it was set aside.' },
     };
   }
-  const storedVersion = data.version;
-  let record: Record<string, unknown> = data;
-  let version = storedVersion;
-  while (version < PROGRESS_VERSION && MIGRATIONS[version]) {
-    record = MIGRATIONS[version]!(record);
-    version++;
-  }
-  if (version !== PROGRESS_VERSION) {
+  const record = migrated(data.version, data);
+  if (!record) {
     return {
       record: emptyProgress(),
       notice: {
         kind: 'unknown-version',
-        message: `Your saved progress is from a version of the course this page cannot read (version ${storedVersion}), so it was set aside.`,
+        message: `Your saved progress is from a version of the course this page cannot read (version ${data.version}), so it was set aside.`,
       },
     };
   }

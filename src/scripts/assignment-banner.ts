@@ -1,22 +1,24 @@
 import { assignmentWithLesson, rememberedAssignments } from '../lib/assignments/remembered';
-import { currentProgress } from '../components/exercises/progress-store';
 import { dayInWords } from '../lib/format';
-import { localStorageOrNull } from '../lib/storage';
+import { PROGRESS_KEY, savedLessons } from '../lib/progress';
+import type { AssignmentStorage } from '../lib/assignments/remembered';
 
 /**
  * On a lesson page: if the student opened an assignment that includes this lesson, say so and link
- * back to it. Plain DOM, built with textContent: the title comes from a link anyone can make.
+ * back to it. It runs inline, straight after the banner's place, while the lesson below is still
+ * unread, so showing it pushes nothing down (scripts/inline-scripts.mjs). So it only reads saved
+ * progress: repairing damaged progress, and saying so, is the progress notice's work later on.
+ * Plain DOM, built with textContent: the title comes from a link anyone can make.
  */
-export function initAssignmentBanner(root: Document): void {
+export function initAssignmentBanner(root: Document, storage: AssignmentStorage | null): void {
   const banner = root.querySelector<HTMLElement>('[data-assignment-banner]');
-  const storage = localStorageOrNull();
   if (!banner || !storage) return;
   const lessonId = banner.dataset.lesson ?? '';
   const found = assignmentWithLesson(rememberedAssignments(storage), lessonId);
   if (!found) return;
 
   const { title, due, lessons } = found.assignment;
-  const done = currentProgress().record.lessons;
+  const done = lessonsDone(storage);
   const doneCount = lessons.filter((id) => done[id]).length;
   const text = root.createElement('p');
   const label = root.createElement('strong');
@@ -32,4 +34,13 @@ export function initAssignmentBanner(root: Document): void {
   text.append(label, `“${title}” · ${details.join(' · ')}. `, link);
   banner.replaceChildren(text);
   banner.hidden = false;
+}
+
+function lessonsDone(storage: AssignmentStorage): Record<string, unknown> {
+  try {
+    return savedLessons(storage.getItem(PROGRESS_KEY));
+  } catch {
+    // The browser refused to read storage: the banner still leads back, without the count.
+    return {};
+  }
 }

@@ -53,6 +53,23 @@ test('a lesson opened from an assignment leads back to it, and the progress page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 2: sources');
 });
 
+test('an assignment banner is there before the lesson is drawn, so nothing below it moves', async ({ page }) => {
+  const [lessonA, lessonB] = firstLessons as [(typeof firstLessons)[number], (typeof firstLessons)[number]];
+  const fragment = await encodeAssignment({ title: 'Week 2: sources and the people quoted in them', due: '2026-12-11', lessons: [lessonA.id, lessonB.id] });
+  await seed(page, progress([], [lessonA.id]));
+  await page.goto(`${routes.assignment}#${fragment}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 2: sources and the people quoted in them');
+  // A phone, where the lesson comes first, and a wide screen, where the outline column comes later in the page.
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    for (const lesson of [lessonA, lessonB]) {
+      await page.goto(routes.lesson(first.id, lesson.slug));
+      await expect(page.getByRole('complementary', { name: 'Your assignment' })).toContainText('1 of 2 done');
+      expect(await layoutShift(page), `${lesson.id} at ${viewport.width} px`).toBeLessThanOrEqual(0.01);
+    }
+  }
+});
+
 test('the assignment page has its heading before any script runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -70,6 +70,32 @@ test('an assignment banner is there before the lesson is drawn, so nothing below
   }
 });
 
+test('the progress page fills in saved progress and assignments without moving what it first drew', async ({ page, browser }) => {
+  const [lessonA, lessonB] = firstLessons as [(typeof firstLessons)[number], (typeof firstLessons)[number]];
+  const fragment = await encodeAssignment({ title: 'Week 2: sources', due: '2026-12-11', lessons: [lessonA.id, lessonB.id] });
+  await seed(page, progress([...first.data.preCheck, ...lessonA.exercises], [lessonA.id]));
+  await page.goto(`${routes.assignment}#${fragment}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 2: sources');
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    for (let visit = 0; visit < 2; visit++) {
+      await page.goto(routes.progress);
+      await expect(page.getByRole('region', { name: 'Your assignments' })).toContainText('1 of 2 lessons done');
+      await expect(page.getByRole('region', { name: 'Continue where you left off' })).toContainText(`Next up: Lesson 2: ${lessonB.data.title}`);
+      expect(await layoutShift(page), `visit ${visit + 1} at ${viewport.width} px`).toBeLessThanOrEqual(0.01);
+    }
+  }
+
+  // Without scripts nothing is read, and the whole course is listed, every step not started.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await context.newPage();
+  await bare.goto(routes.progress);
+  await expect(bare.getByText('Turn on JavaScript to see it')).toBeVisible();
+  await expect(bare.getByText('Reading your progress')).toBeHidden();
+  await expect(bare.getByRole('region', { name: `Module ${first.data.order}: ${first.data.title}` }).getByRole('link', { name: `Lesson 1: ${lessonA.data.title}` })).toBeVisible();
+  await context.close();
+});
+
 test('the assignment page has its heading before any script runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

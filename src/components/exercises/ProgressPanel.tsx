@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { biasNote, withRates } from '../../lib/exercises/discernment';
 import { type ProgressRecord } from '../../lib/progress';
 import { exportProgress, importProgress, mergeProgress, readSetAsideCopy } from '../../lib/progress-file';
@@ -116,13 +116,13 @@ export default function ProgressPanel({ modules, practice, assignmentHref }: Pro
   const [confirmReset, setConfirmReset] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [copies, setCopies] = useState<SetAsideCopy[]>([]);
-  const [assignments, setAssignments] = useState<RememberedAssignment[]>([]);
+  // Read in the same render as the record, so the list is in the first frame that shows the panel;
+  // read again when the record changes, as it does when another tab saves.
+  const assignments = useMemo(() => (hydrated ? storedAssignments() : []), [hydrated, record]);
   const steps = modules.flatMap((m) => m.steps);
   const lessonSteps = steps.filter((step) => step.lessonId);
   useEffect(() => {
-    if (!hydrated) return;
-    setCopies(storedCopies());
-    setAssignments(storedAssignments());
+    if (hydrated) setCopies(storedCopies());
   }, [hydrated, record]);
 
   const download = () => {
@@ -194,13 +194,17 @@ export default function ProgressPanel({ modules, practice, assignmentHref }: Pro
   const moduleOfStep = (step: ProgressStep) => modules.find((m) => m.steps.includes(step))?.title;
   const practiceTried = practice.filter((e) => record.exercises[e.id]);
   return (
-    <div className="progress-panel">
+    // Until the record is read, a browser with scripts shows only this first heading, in a box as tall
+    // as the screen (global.css): the record then fills in the box, and nothing that was already
+    // drawn moves. Without scripts the whole panel shows, every step not started.
+    <div className="progress-panel" data-pending={hydrated ? undefined : ''}>
       <section aria-labelledby="progress-continue" className="panel progress-continue">
         <h2 id="progress-continue">Continue where you left off</h2>
-        {/* The whole panel is in the page from the start, empty until the script reads the record,
-            so the page does not move when it does. */}
         {!hydrated ? (
-          <p className="no-js-note">Your progress is kept in this browser. Turn on JavaScript to see it, save it to a file, or load it back.</p>
+          <>
+            <p className="no-js-note">Your progress is kept in this browser. Turn on JavaScript to see it, save it to a file, or load it back.</p>
+            <p className="progress-pending">Reading your progress…</p>
+          </>
         ) : next.step ? (
           <p>
             {next.resume ? 'You were last working on' : triedCount === 0 && lessonsDone.length === 0 ? 'Start with' : 'Next up:'}{' '}

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { emptyProgress, type ProgressRecord } from '../../lib/progress';
-import { useHydrated } from './common';
 import { currentProgress, subscribe } from './progress-store';
 
-/** The student's progress record, kept up to date; empty until the island has hydrated. */
+/**
+ * The student's progress record, kept up to date; empty until the island has hydrated. Hydrated and
+ * the saved record arrive in one render, so no frame shows a hydrated island with empty progress.
+ */
 export function useProgress(): { hydrated: boolean; record: ProgressRecord } {
-  const hydrated = useHydrated();
-  const [record, setRecord] = useState<ProgressRecord>(emptyProgress);
+  const [state, setState] = useState(() => ({ hydrated: false, record: emptyProgress() }));
   useEffect(() => {
-    if (!hydrated) return;
-    const update = () => setRecord(currentProgress().record);
+    const update = () => setState({ hydrated: true, record: currentProgress().record });
     update();
     return subscribe(update);
-  }, [hydrated]);
-  return { hydrated, record };
+  }, []);
+  return state;
 }

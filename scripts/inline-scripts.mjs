@@ -1,7 +1,8 @@
 // @ts-check
 // Scripts that must run while the page is still being read, before anything after them is drawn:
 // the assignment banner decides whether it is there before the lesson below it is painted, so
-// nothing is pushed down later. Each is written in TypeScript beside the other page scripts,
+// nothing is pushed down later; a page opened from a file shows what an island holds back while it
+// loads, since there it never will. Classic inline scripts run even from a file. Each is written in TypeScript beside the other page scripts,
 // bundled here into one classic script, inlined where a page imports it (`inline-script:NAME`),
 // and allowed by its hash in every page's Content Security Policy.
 import { createHash } from 'node:crypto';
@@ -11,6 +12,7 @@ import { buildSync } from 'esbuild';
 /** Name → entry file. An entry's top level runs where the page places it. */
 export const INLINE_SCRIPTS = {
   'assignment-banner': 'src/scripts/assignment-banner-inline.ts',
+  'pending-from-file': 'src/scripts/pending-from-file-inline.ts',
 };
 
 const PREFIX = 'inline-script:';

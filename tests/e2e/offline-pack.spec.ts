@@ -51,6 +51,14 @@ test.describe('the offline pack opened straight from its folder (file://)', () =
     await expectNoAxeViolationsLightAndDark(page);
   });
 
+  test('the progress page lists the course, though its script cannot run from a file', async ({ page }) => {
+    await page.goto(pathToFileURL(`${FOLDER}/progress/index.html`).href);
+    await expect(page.getByText('Turn on JavaScript to see it')).toBeVisible();
+    await expect(page.getByText('Reading your progress')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'The course, step by step' })).toBeVisible();
+    await expect(page.locator('.progress-list a').first()).toBeVisible();
+  });
+
   test('the reader, the teacher guide and the search index work from the folder', async ({ page }) => {
     await page.goto(pathToFileURL(`${FOLDER}/documents/vt-asylum-for-isis/index.html`).href);
     // The reader's own script is inline, so it runs even from a file: the note opens in place.

@@ -107,10 +107,13 @@ function scheduleOnPage(root: Document, now: Date): { modules: TitledModule[]; r
 export function initReviewOverview(root: Document, now: () => Date = () => new Date()): void {
   const at = now();
   const found = scheduleOnPage(root, at);
-  if (!found) return;
-  const { modules, record } = found;
-  const overview = reviewOverview(modules, record, at);
-  showNotice(root, overview);
-  showList(root, modules, overview);
-  showStatuses(root, modules, record, at);
+  if (found) {
+    const { modules, record } = found;
+    const overview = reviewOverview(modules, record, at);
+    showNotice(root, overview);
+    showList(root, modules, overview);
+    showStatuses(root, modules, record, at);
+  }
+  // The review page holds its lists back until now, so that filling them moved nothing.
+  root.querySelector('[data-review-page]')?.removeAttribute('data-pending');
 }

@@ -96,6 +96,35 @@ test('the progress page fills in saved progress and assignments without moving w
   await context.close();
 });
 
+test('pages that fill in saved progress after they are drawn move nothing, a finished module with a review due included', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Module 1 finished 25 days ago: its first review is due and its delayed check is open.
+  const ago = new Date(Date.now() - 25 * 86_400_000).toISOString();
+  const exercises = [...first.data.preCheck, ...first.data.postCheck, ...firstLessons.flatMap((l) => l.exercises)];
+  await seed(page, {
+    version: PROGRESS_VERSION,
+    exercises: Object.fromEntries(exercises.map((id) => [id, { answer: null, score: 0.5, attempts: 1, updatedAt: ago }])),
+    lessons: Object.fromEntries(firstLessons.map((l) => [l.id, { completedAt: ago }])),
+    reviews: { [first.id]: { finishedAt: ago, rounds: [] } },
+  });
+  const pages: [string, string][] = [
+    ['/', 'Go to your reviews'],
+    [routes.course, '✓ Done'],
+    [routes.module(first.id), '✓ Done'],
+    [routes.reviews, 'Due now'],
+    [routes.check(first.id, 'delayed'), 'It is open now'],
+    [routes.progress, 'Go to your reviews'],
+  ];
+  for (const viewport of [{ width: 320, height: 700 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    for (const [path, filledIn] of pages) {
+      await page.goto(path);
+      await expect(page.getByText(filledIn).first()).toBeVisible();
+      expect.soft(await layoutShift(page), `${path} at ${viewport.width} px`).toBeLessThanOrEqual(0.01);
+    }
+  }
+});
+
 test('the assignment page has its heading before any script runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -203,7 +203,7 @@ export default function ProgressPanel({ modules, practice, assignmentHref }: Pro
         {!hydrated ? (
           <>
             <p className="no-js-note">Your progress is kept in this browser. Turn on JavaScript to see it, save it to a file, or load it back.</p>
-            <p className="progress-pending">Reading your progress…</p>
+            <p className="pending-note">Reading your progress…</p>
           </>
         ) : next.step ? (
           <p>

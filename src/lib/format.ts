@@ -29,3 +29,8 @@ export function ordinal(n: number): string {
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count as a word, as running text writes small numbers ("six"); 11 and up as figures. */
+export const numberInWords = (n: number): string => NUMBER_WORDS[n] ?? String(n);

@@ -189,6 +189,13 @@ test('the progress page goes module by module, in course order, and says where t
   await expect(page.getByRole('region', { name: `Module ${second.data.order}: ${second.data.title}` }).locator('table')).toHaveCount(0);
 });
 
+test('the course page counts its modules right', async ({ page }) => {
+  await page.goto(routes.course);
+  const count = await page.locator('ol.module-list > li').count();
+  expect(count).toBe(modules.length);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${['Five', 'Six', 'Seven'][count - 5] ?? count} modules, one skill at a time`);
+});
+
 test('a take-away list does not look like boxes to tick', async ({ page }) => {
   // Every lesson ends with one (the content guide's lesson shape).
   await page.goto(routes.lesson(first.id, firstLessons[0]!.slug));

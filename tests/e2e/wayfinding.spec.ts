@@ -27,12 +27,19 @@ async function seed(page: Page, record: ProgressRecord) {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, JSON.stringify(record)] as const);
 }
 
+/** With this progress saved, open a two-lesson assignment of module 1's first two lessons, as a student does from its link. */
+async function openAssignment(page: Page, title: string, record: ProgressRecord): Promise<string> {
+  const [lessonA, lessonB] = firstLessons as [(typeof firstLessons)[number], (typeof firstLessons)[number]];
+  const fragment = await encodeAssignment({ title, due: '2026-12-11', lessons: [lessonA.id, lessonB.id] });
+  await seed(page, record);
+  await page.goto(`${routes.assignment}#${fragment}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  return fragment;
+}
+
 test('a lesson opened from an assignment leads back to it, and the progress page lists the assignment', async ({ page }) => {
   const [lessonA, lessonB] = firstLessons as [(typeof firstLessons)[number], (typeof firstLessons)[number]];
-  const fragment = await encodeAssignment({ title: 'Week 2: sources', due: '2026-12-11', lessons: [lessonA.id, lessonB.id] });
-  await seed(page, progress([], [lessonA.id]));
-  await page.goto(`${routes.assignment}#${fragment}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 2: sources');
+  const fragment = await openAssignment(page, 'Week 2: sources', progress([], [lessonA.id]));
   await page.getByRole('link', { name: lessonB.data.title }).click();
 
   const banner = page.getByRole('complementary', { name: 'Your assignment' });
@@ -55,10 +62,7 @@ test('a lesson opened from an assignment leads back to it, and the progress page
 
 test('an assignment banner is there before the lesson is drawn, so nothing below it moves', async ({ page }) => {
   const [lessonA, lessonB] = firstLessons as [(typeof firstLessons)[number], (typeof firstLessons)[number]];
-  const fragment = await encodeAssignment({ title: 'Week 2: sources and the people quoted in them', due: '2026-12-11', lessons: [lessonA.id, lessonB.id] });
-  await seed(page, progress([], [lessonA.id]));
-  await page.goto(`${routes.assignment}#${fragment}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 2: sources and the people quoted in them');
+  await openAssignment(page, 'Week 2: sources and the people quoted in them', progress([], [lessonA.id]));
   // A phone, where the lesson comes first, and a wide screen, where the outline column comes later in the page.
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
     await page.setViewportSize(viewport);
@@ -72,10 +76,7 @@ test('an assignment banner is there before the lesson is drawn, so nothing below
 
 test('the progress page fills in saved progress and assignments without moving what it first drew', async ({ page, browser }) => {
   const [lessonA, lessonB] = firstLessons as [(typeof firstLessons)[number], (typeof firstLessons)[number]];
-  const fragment = await encodeAssignment({ title: 'Week 2: sources', due: '2026-12-11', lessons: [lessonA.id, lessonB.id] });
-  await seed(page, progress([...first.data.preCheck, ...lessonA.exercises], [lessonA.id]));
-  await page.goto(`${routes.assignment}#${fragment}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 2: sources');
+  await openAssignment(page, 'Week 2: sources', progress([...first.data.preCheck, ...lessonA.exercises], [lessonA.id]));
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
     await page.setViewportSize(viewport);
     for (let visit = 0; visit < 2; visit++) {

@@ -2,9 +2,9 @@
 // Scripts that must run while the page is still being read, before anything after them is drawn:
 // the assignment banner decides whether it is there before the lesson below it is painted, so
 // nothing is pushed down later; a page opened from a file shows what an island holds back while it
-// loads, since there it never will. Classic inline scripts run even from a file. Each is written in TypeScript beside the other page scripts,
-// bundled here into one classic script, inlined where a page imports it (`inline-script:NAME`),
-// and allowed by its hash in every page's Content Security Policy.
+// loads, since there it never will (classic inline scripts run even from a file). Each is written
+// in TypeScript beside the other page scripts, bundled here into one classic script, inlined where
+// a page imports it (`inline-script:NAME`), and allowed by its hash in every page's policy.
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';

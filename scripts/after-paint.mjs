@@ -8,7 +8,7 @@
 // Islands are untouched: Astro's own loader fetches them when they come into view.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { builtPages } from './page-weight.mjs';
+import { builtPages } from './built-pages.mjs';
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 const SCRIPT_SRC = /(<meta http-equiv="content-security-policy" content="[^"]*script-src )/;

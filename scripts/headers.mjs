@@ -5,7 +5,7 @@
 // Pages) and an nginx snippet; `serve.mjs --headers` applies a `_headers` file, for the tests.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { builtPages } from './page-weight.mjs';
+import { builtPages } from './built-pages.mjs';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 

@@ -3,7 +3,7 @@
 // Used by the site-quality test for the root build and for a build under a nested base path.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from './page-weight.mjs';
+import { builtPages } from './built-pages.mjs';
 
 /** @param {string} html */
 function idsOf(html) {

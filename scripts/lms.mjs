@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
-import { builtPages } from './page-weight.mjs';
+import { builtPages } from './built-pages.mjs';
 import { manifest12, manifest2004, xmlEscape } from './scorm-manifest.mjs';
 import { filesUnder, relativise } from './site-folder.mjs';
 

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
-import { builtPages } from './page-weight.mjs';
+import { builtPages } from './built-pages.mjs';
 import { filesUnder, relativise } from './site-folder.mjs';
 
 const DIST = process.argv[2] ?? 'dist';

@@ -2,29 +2,14 @@
 // What each built page costs a student's browser: HTML, CSS and JavaScript, in bytes and gzip
 // bytes, following every script a page can load (island components, their renderer, and the
 // modules they import). Used by `npm run bench` and by the page-weight test.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { AFTER_PAINT_ATTRIBUTE } from './after-paint.mjs';
+import { builtPages } from './built-pages.mjs';
 
 /** @param {string | Buffer} content */
 export const gzipBytes = (content) => gzipSync(content, { level: 9 }).length;
-
-/** @param {string} dist */
-export function builtPages(dist) {
-  /** @type {string[]} */
-  const pages = [];
-  /** @param {string} dir */
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) pages.push(full);
-    }
-  };
-  walk(dist);
-  return pages.sort();
-}
 
 /**
  * Every JS file a module pulls in through static or dynamic imports, by path in dist.

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../../scripts/page-weight.mjs';
+import { builtPages } from '../../scripts/built-pages.mjs';
 import { expectNoAxeViolationsLightAndDark } from './helpers';
 
 const FOLDER = fileURLToPath(new URL('../../pack/read-the-source', import.meta.url));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../../scripts/page-weight.mjs';
+import { builtPages } from '../../scripts/built-pages.mjs';
 import { checkLinks } from '../../scripts/link-check.mjs';
 import { loadCourseContent } from '../../src/content/load-content';
 import { mentionedEntries } from '../../src/lib/primer';

@@ -44,6 +44,12 @@ const BUDGET = {
   accessibility: 1,
 };
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/**
+ * The HTML a first response can carry in one round trip: TCP's initial window (10 segments of 1,460
+ * bytes, which Lighthouse's simulation also uses) less some 500 bytes of response headers. A page
+ * over it waits a whole extra round trip (150 ms in the simulation) before it can be drawn.
+ */
+const FIRST_ROUND_TRIP_HTML = 10 * 1460 - 500;
 
 /**
  * Run a command to its end and return its wall time in seconds; stop the bench if it fails.
@@ -145,12 +151,17 @@ console.table(
     'heaviest': p.path,
     HTML: kb(p.htmlBytes),
     'HTML gz': kb(p.htmlGzip),
+    'one round trip': p.htmlGzip <= FIRST_ROUND_TRIP_HTML ? 'yes' : 'no',
     'CSS gz': kb(p.cssGzip),
     ...(options.before ? { 'JS gz before': beforeJs.has(p.path) ? kb(beforeJs.get(p.path) ?? 0) : '—' } : {}),
     'JS gz': kb(p.jsGzip),
     'total gz': kb(p.totalGzip),
     'JS budget': p.jsGzip <= BUDGET.jsGzip ? 'ok' : 'OVER',
   })),
+);
+const inFirstRoundTrip = (/** @type {{ htmlGzip: number }[]} */ of) => of.filter((p) => p.htmlGzip <= FIRST_ROUND_TRIP_HTML).length;
+console.log(
+  `HTML that arrives in the first round trip (at most ${kb(FIRST_ROUND_TRIP_HTML)} gzip): ${inFirstRoundTrip(pages)} of ${pages.length} pages${options.before ? ` (before: ${inFirstRoundTrip(beforePages)} of ${beforePages.length})` : ''}.`,
 );
 console.log(`Full build (astro build, search index, service worker): ${seconds.toFixed(1)} s for ${pages.length} pages.`);
 

@@ -11,6 +11,15 @@ import { builtPages } from './built-pages.mjs';
 /** @param {string | Buffer} content */
 export const gzipBytes = (content) => gzipSync(content, { level: 9 }).length;
 
+/** Inline scripts a browser runs: no src, and no type but a script's (data in a script element, such as JSON, is not run). */
+export const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*\stype="(?!module")[^"]*")[^>]*>([\s\S]*?)<\/script>/g;
+
+/**
+ * The code of a page's inline scripts, in order.
+ * @param {string} html
+ */
+export const inlineScripts = (html) => [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1] ?? '');
+
 /**
  * Every JS file a module pulls in through static or dynamic imports, by path in dist.
  * @param {string} dist @param {string} file @param {Set<string>} seen
@@ -40,7 +49,7 @@ export function measurePages(dist, base = '/') {
     for (const m of html.matchAll(new RegExp(`${AFTER_PAINT_ATTRIBUTE}="([^"]+)"`, 'g'))) {
       for (const url of (m[1] ?? '').split(' ')) withImports(dist, stripBase(url), scripts);
     }
-    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+    const inline = inlineScripts(html).join('\n');
     const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(dist, stripBase(m[1] ?? ''))));
     const jsFiles = [...scripts].sort();
     const jsGzip = jsFiles.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dist, f))), 0) + (inline ? gzipBytes(inline) : 0);

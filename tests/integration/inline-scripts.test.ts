@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { policyDirectives } from '../../scripts/headers.mjs';
 import { INLINE_SCRIPTS, inlineScriptCode, inlineScriptHashes } from '../../scripts/inline-scripts.mjs';
+import { inlineScripts } from '../../scripts/page-weight.mjs';
 import { builtPages, DIST, NESTED_DIST } from '../e2e/site-pages';
 
-/** Inline scripts a browser runs: no src, and no type but a script's (data in a script element is not run). */
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*\stype="(?!module")[^"]*")[^>]*>([\s\S]*?)<\/script>/g;
 const BANNER = /<aside class="assignment-banner"[^>]*><\/aside>/;
 
 const hashOf = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
@@ -31,8 +30,8 @@ describe.each([
     let checked = 0;
     for (const { page, html } of pages) {
       const allowed = scriptSrcOf(html);
-      for (const [, code] of html.matchAll(INLINE_SCRIPT)) {
-        expect(allowed, `${page}: ${code!.slice(0, 60)}`).toContain(hashOf(code!));
+      for (const code of inlineScripts(html)) {
+        expect(allowed, `${page}: ${code.slice(0, 60)}`).toContain(hashOf(code));
         checked++;
       }
     }

@@ -1,10 +1,17 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { measurePages } from '../../scripts/page-weight.mjs';
+import { inlineScripts, measurePages } from '../../scripts/page-weight.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const JS_BUDGET_GZIP = 90 * 1024;
+
+describe('inlineScripts', () => {
+  it('counts the scripts a browser runs, not data carried in a script element', () => {
+    const html = '<script type="application/json" data-x>{"a":1}</script><script>run()</script><script src="/a.js"></script><script type="module">go()</script>';
+    expect(inlineScripts(html)).toEqual(['run()', 'go()']);
+  });
+});
 
 describe('the built pages', () => {
   it('exist (run the build before this test)', () => {

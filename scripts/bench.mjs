@@ -131,6 +131,8 @@ const kindOf = (/** @type {string} */ path) =>
   : /^\/modules\/[^/]+\/$/.test(path) ? 'module page'
   : path.startsWith('/teachers/worksheets/') ? 'worksheet'
   : path.startsWith('/teachers/answer-keys/') ? 'answer key'
+  : path.startsWith('/research/pages/') ? 'research desk page'
+  : path.startsWith('/research/search/') ? 'research desk search'
   : path;
 const pages = measurePages('dist');
 /** @type {Map<string, ReturnType<typeof measurePages>[number] & { count: number }>} */
